@@ -1,0 +1,38 @@
+package app.parallax.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+
+/**
+ * Runs work as {@link Task}s on one daemon thread: the model warm-up first, then each analysis in the order
+ * asked, so an analysis never races the warm-up. Callbacks arrive on the FX thread.
+ */
+public final class FxBackground implements Background {
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "parallax-analysis");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> Job submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        executor.execute(task);
+        return () -> task.cancel(true);
+    }
+
+    public void shutdown() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,57 @@
+package app.parallax.ui;
+
+import javafx.scene.paint.Color;
+
+/**
+ * One kind of highlight the reader can show or hide. Colours are from the Okabe–Ito palette, which stays
+ * distinguishable for the common colour-vision deficiencies; each layer also has a non-colour cue (border,
+ * underline, dash, weight) defined in {@code reader.css}, so no layer relies on colour alone.
+ */
+public enum Layer {
+    QUOTES("Same quote", "hl-quote", Color.web("#E69F00"),
+            "A quotation both articles print, perhaps in different words (boxed)"),
+    CLAIMS("Same claim", "hl-claim", Color.web("#56B4E9"),
+            "A statement of fact both articles make, verbatim or paraphrased (tinted background)"),
+    PHRASES("Word for word", "hl-phrase", Color.web("#009E73"),
+            "Five or more words that both articles share exactly (thick underline)"),
+    UNIQUE("Only in this article", "hl-unique", Color.web("#CC79A7"),
+            "A statement with no counterpart in the other article (dashed underline)"),
+    CONFLICTS("Figures differ", "hl-conflict", Color.web("#D55E00"),
+            "A number, date or weekday that the two articles state differently (bold, dashed box)"),
+    BOILERPLATE("Boilerplate", "hl-boilerplate", Color.web("#999999"),
+            "Ads, captions, bylines, links: not content (greyed out)");
+
+    private final String label;
+    private final String styleClass;
+    private final Color colour;
+    private final String description;
+
+    Layer(String label, String styleClass, Color colour, String description) {
+        this.label = label;
+        this.styleClass = styleClass;
+        this.colour = colour;
+        this.description = description;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String styleClass() {
+        return styleClass;
+    }
+
+    /** The colour of the connector bands of this layer (the text styles live in the style sheet). */
+    public Color colour() {
+        return colour;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Whether this layer pairs a passage on the left with one on the right (and so has bands and list rows). */
+    public boolean pairs() {
+        return this == QUOTES || this == CLAIMS || this == PHRASES;
+    }
+}
