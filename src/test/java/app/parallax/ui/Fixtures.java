@@ -1,0 +1,170 @@
+package app.parallax.ui;
+
+import app.parallax.model.Article;
+import app.parallax.model.ArticleMetadata;
+import app.parallax.model.ClaimMatch;
+import app.parallax.model.Comparison;
+import app.parallax.model.Conflict;
+import app.parallax.model.DiffChunk;
+import app.parallax.model.PerSide;
+import app.parallax.model.QuoteMatch;
+import app.parallax.model.SharedPhrase;
+import app.parallax.model.Span;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
+
+/** Hand-built articles and comparisons for the view-model tests. */
+final class Fixtures {
+
+    static final String LEFT_TEXT = "Title A\n\n“The responses did not take into account Russia’s main concerns,” "
+            + "the Kremlin said. More than 100,000 troops are at the border. Only A says this.";
+    static final String RIGHT_TEXT = "Title B\n\nMoscow has some 100,000 troops near the border. "
+            + "“The responses didn't take into account Russia's fundamental concerns,” the Kremlin said.";
+
+    static final Article LEFT = article("a.txt", "Title A", LEFT_TEXT);
+    static final Article RIGHT = article("b.txt", "Title B", RIGHT_TEXT);
+    static final Article THIRD = article("c.txt", "Another story", "Title C\n\nSomething else entirely.");
+
+    private Fixtures() {
+    }
+
+    static Article article(String file, String title, String text) {
+        return new Article(Path.of("/library").resolve(file), text, ArticleMetadata.titled(title));
+    }
+
+    static Span span(String text, String words) {
+        int at = text.indexOf(words);
+        if (at < 0) {
+            throw new IllegalArgumentException("not in text: " + words);
+        }
+        return Span.of(text, at, at + words.length());
+    }
+
+    static QuoteMatch quote() {
+        return new QuoteMatch(
+                span(LEFT_TEXT, "The responses did not take into account Russia’s main concerns"),
+                span(RIGHT_TEXT, "The responses didn't take into account Russia's fundamental concerns"),
+                0.93,
+                List.of(new DiffChunk(DiffChunk.Op.EQUAL, "The responses", "The responses"),
+                        new DiffChunk(DiffChunk.Op.REPLACE, "did not", "didn't"),
+                        new DiffChunk(DiffChunk.Op.EQUAL, "take into account", "take into account"),
+                        new DiffChunk(DiffChunk.Op.REPLACE, "Russia’s main", "Russia's fundamental"),
+                        new DiffChunk(DiffChunk.Op.EQUAL, "concerns", "concerns")),
+                Optional.of("the Kremlin"), Optional.of("the Kremlin"), List.of("responses", "account", "concerns"));
+    }
+
+    static ClaimMatch quoteSentenceClaim() {
+        return new ClaimMatch(
+                span(LEFT_TEXT, "“The responses did not take into account Russia’s main concerns,” the Kremlin said."),
+                span(RIGHT_TEXT, "“The responses didn't take into account Russia's fundamental concerns,” the Kremlin said."),
+                0.9, false, List.of("responses", "kremlin"), Optional.empty());
+    }
+
+    static ClaimMatch troops() {
+        return new ClaimMatch(
+                span(LEFT_TEXT, "More than 100,000 troops are at the border."),
+                span(RIGHT_TEXT, "Moscow has some 100,000 troops near the border."),
+                0.8, false, List.of("troops", "border"),
+                Optional.of(new Conflict(span(LEFT_TEXT, "More than 100,000"), span(RIGHT_TEXT, "some 100,000"))));
+    }
+
+    static SharedPhrase phrase() {
+        return new SharedPhrase(span(LEFT_TEXT, "take into account Russia"),
+                span(RIGHT_TEXT, "take into account Russia"), 4);
+    }
+
+    static Comparison comparison() {
+        return new Comparison(LEFT, RIGHT, List.of(quote()), List.of(quoteSentenceClaim(), troops()),
+                List.of(phrase()),
+                new PerSide<>(List.of(span(LEFT_TEXT, "Only A says this.")), List.of()),
+                new PerSide<>(List.of(span(LEFT_TEXT, "Title A")), List.of(span(RIGHT_TEXT, "Title B"))));
+    }
+
+    /** A source serving a fixed library; files named "bad*" cannot be read. */
+    static ArticleSource source(List<Article> articles) {
+        return new ArticleSource() {
+            @Override
+            public Shelf load(Path folder) throws Unreadable {
+                if (folder.toString().contains("missing")) {
+                    throw new Unreadable("There is no folder " + folder);
+                }
+                return new Shelf(folder, articles, List.of(new Problem(folder.resolve("bad.txt"),
+                        "bad.txt is not a text file")));
+            }
+
+            @Override
+            public Article read(Path file) throws Unreadable {
+                throw new Unreadable(file.getFileName() + " cannot be read: it is not a text file");
+            }
+        };
+    }
+
+    /** Records what it was asked to compare and answers with {@link #comparison()} shaped for the pair. */
+    static final class RecordingComparer implements Comparer {
+        final List<String> asked = new ArrayList<>();
+        int warmUps;
+
+        @Override
+        public void warmUp() {
+            warmUps++;
+        }
+
+        @Override
+        public Comparison compare(Article left, Article right) {
+            asked.add(left.file().getFileName() + "|" + right.file().getFileName());
+            if (left == LEFT && right == RIGHT) {
+                return comparison();
+            }
+            return new Comparison(left, right, List.of(), List.of(), List.of(),
+                    new PerSide<>(List.of(), List.of()), new PerSide<>(List.of(), List.of()));
+        }
+    }
+
+    /** Runs work at once, or holds it until {@link #runAll()} when {@code hold} is set. */
+    static final class ManualBackground implements Background {
+        final List<Runnable> held = new ArrayList<>();
+        boolean hold;
+        int cancelled;
+
+        @Override
+        public <T> Job submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+            boolean[] dropped = {false};
+            Runnable run = () -> {
+                if (dropped[0]) {
+                    return;
+                }
+                try {
+                    onSuccess.accept(work.call());
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+            };
+            if (hold) {
+                held.add(run);
+            } else {
+                run.run();
+            }
+            return () -> {
+                dropped[0] = true;
+                cancelled++;
+            };
+        }
+
+        void runAll() {
+            List<Runnable> now = new ArrayList<>(held);
+            held.clear();
+            now.forEach(Runnable::run);
+        }
+    }
+
+    /** A fresh, empty preferences node under the test root (surefire points the root at target/test-prefs). */
+    static ReaderPreferences preferences(String name) {
+        return new ReaderPreferences(Preferences.userRoot().node("parallax-tests/" + name + "-" + UUID.randomUUID()));
+    }
+}
