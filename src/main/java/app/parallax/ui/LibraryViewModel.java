@@ -21,6 +21,10 @@ public final class LibraryViewModel {
     private final FilteredList<Article> shown = new FilteredList<>(articles, a -> true);
     private final ObservableList<ArticleSource.Problem> problems = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
+    // One read-only view each: such a view listens weakly to its list, so a fresh one per call could be
+    // collected together with the listeners added to it.
+    private final ObservableList<Article> articlesView = FXCollections.unmodifiableObservableList(articles);
+    private final ObservableList<ArticleSource.Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
 
     public LibraryViewModel(ArticleSource source) {
         this.source = source;
@@ -62,7 +66,7 @@ public final class LibraryViewModel {
     }
 
     public ObservableList<Article> articles() {
-        return FXCollections.unmodifiableObservableList(articles);
+        return articlesView;
     }
 
     /** The articles the filter lets through, in library order. */
@@ -71,7 +75,7 @@ public final class LibraryViewModel {
     }
 
     public ObservableList<ArticleSource.Problem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     public StringProperty filterProperty() {

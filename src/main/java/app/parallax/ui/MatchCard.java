@@ -46,9 +46,11 @@ final class MatchCard extends VBox {
                 case INSERT -> words.add(word(c.right(), "diff-inserted"));
                 case REPLACE -> {
                     words.add(word(c.left(), "diff-deleted"));
+                    words.add(space());
                     words.add(word(c.right(), "diff-inserted"));
                 }
             }
+            words.add(space());
         }
         TextFlow flow = new TextFlow(words.toArray(Node[]::new));
         flow.getStyleClass().add("diff");
@@ -58,10 +60,17 @@ final class MatchCard extends VBox {
     }
 
     private static Text word(String s, String styleClass) {
-        Text t = new Text(s.strip() + " ");
+        Text t = new Text(s.strip());
+        t.getStyleClass().add("diff-word");
         if (styleClass != null) {
             t.getStyleClass().add(styleClass);
         }
+        return t;
+    }
+
+    private static Text space() {
+        Text t = new Text(" ");
+        t.getStyleClass().add("diff-word");
         return t;
     }
 }

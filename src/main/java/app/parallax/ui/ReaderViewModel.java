@@ -52,6 +52,7 @@ public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<Highlights> highlights = new ReadOnlyObjectWrapper<>(Highlights.NONE);
     private final Map<Layer, BooleanProperty> shownLayers = new EnumMap<>(Layer.class);
     private final ObservableList<Match> matches = FXCollections.observableArrayList();
+    private final ObservableList<Match> matchesView = FXCollections.unmodifiableObservableList(matches);
     private final ObjectProperty<Match> selected = new SimpleObjectProperty<>();
 
     private final ReadOnlyStringWrapper analysisStatus = new ReadOnlyStringWrapper("Choose two articles");
@@ -352,7 +353,7 @@ public final class ReaderViewModel {
 
     /** The matches of the shown layers, in the order of the left article. */
     public ObservableList<Match> matches() {
-        return FXCollections.unmodifiableObservableList(matches);
+        return matchesView;
     }
 
     public ObjectProperty<Match> selectedProperty() {

@@ -93,6 +93,7 @@ public final class ReaderWindow {
         popOver.setDetachable(false);
         popOver.setAutoHide(true);
         popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
+        popOver.setAnimated(false);
         popOver.getRoot().getStylesheets().add(STYLESHEET);
     }
 
@@ -240,7 +241,11 @@ public final class ReaderWindow {
         Span s = m.span(pane.side());
         pane.area().getCharacterBoundsOnScreen(s.start(), Math.min(s.end(), pane.area().getLength()))
                 .ifPresent(b -> {
-                    popOver.setContentNode(new MatchCard(m));
+                    MatchCard card = new MatchCard(m);
+                    if (model.darkProperty().get()) {
+                        card.getStyleClass().add("theme-dark");
+                    }
+                    popOver.setContentNode(card);
                     popOver.show(pane.area(), b.getCenterX(), b.getMaxY() + 2);
                 });
     }
@@ -284,10 +289,10 @@ public final class ReaderWindow {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         root.getStyleClass().remove("theme-dark");
-        popOver.getRoot().getStyleClass().remove("theme-dark");
+        popOver.getStyleClass().remove("theme-dark");
         if (dark) {
             root.getStyleClass().add("theme-dark");
-            popOver.getRoot().getStyleClass().add("theme-dark");
+            popOver.getStyleClass().add("theme-dark");
         }
     }
 
