@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Metadata a person wrote at the top of an article file, between two {@code ---} lines, in YAML:
@@ -104,13 +105,22 @@ record FrontMatter(
         return Optional.of(value.strip()).filter(s -> !s.isEmpty());
     }
 
-    /** One line: the parser's own words and the line in the file (the block starts on the file's line 2). */
+    /**
+     * One line in the reader's terms: what is wrong and on which line of the file (the block starts on
+     * the file's second line). SnakeYAML's own message spans several lines with a drawing of the spot.
+     */
     private static String describe(JacksonException e) {
-        String problem = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage().strip();
-        problem = problem.lines().findFirst().orElse("unreadable").strip();
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
+            String context = yaml.getContext() == null ? "" : yaml.getContext() + ": ";
+            String line = yaml.getProblemMark() == null ? "" : " at line " + (yaml.getProblemMark().getLine() + 2);
+            return oneLine(context + yaml.getProblem()) + line;
+        }
         JsonLocation location = e.getLocation();
-        return location == null || location.getLineNr() < 1
-                ? problem
-                : problem + " at line " + (location.getLineNr() + 1);
+        String line = location == null || location.getLineNr() < 1 ? "" : " at line " + (location.getLineNr() + 1);
+        return oneLine(e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage()) + line;
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().lines().findFirst().orElse("").strip();
     }
 }

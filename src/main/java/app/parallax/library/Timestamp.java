@@ -25,7 +25,8 @@ record Timestamp(List<LocalDate> dates) {
     private static final List<Pattern> DATES = List.of(
             Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("\\b(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})\\b"));
+            // An ISO date may run straight into a time: "2022-01-28T16:40:00Z".
+            Pattern.compile("(?<!\\d)(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(?!\\d)"));
     private static final Pattern TIME = Pattern.compile(
             "\\b\\d{1,2}(?::\\d{2}){1,2}\\s*(?:[ap]\\.?m\\.?)?|\\b\\d{1,2}\\s*[ap]\\.?m\\.?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,|@/()+·•:–—-]+");
