@@ -1,6 +1,7 @@
 package app.parallax.library;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,20 +24,27 @@ final class ArticleFile {
         try {
             long size = Files.size(file);
             if (size > SIZE_LIMIT) {
-                throw ArticleLoadException.about(file,
-                        "too large (" + megabytes(size) + "; the limit is " + megabytes(SIZE_LIMIT) + ")");
+                throw tooLarge(file, megabytes(size));
             }
-            return Files.readAllBytes(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                // One byte past the limit at most: a device or a growing file can hold more than its size said.
+                byte[] bytes = in.readNBytes((int) SIZE_LIMIT + 1);
+                if (bytes.length > SIZE_LIMIT) {
+                    throw tooLarge(file, "over " + megabytes(SIZE_LIMIT));
+                }
+                return bytes;
+            }
         } catch (NoSuchFileException e) {
             throw ArticleLoadException.about(file, "no such file");
         } catch (AccessDeniedException e) {
             throw ArticleLoadException.about(file, "cannot be read (permission denied)");
         } catch (IOException e) {
             throw ArticleLoadException.about(file, "cannot be read (" + e.getMessage() + ")");
-        } catch (OutOfMemoryError e) {
-            // The size check above makes this unlikely, but a file can grow between the check and the read.
-            throw ArticleLoadException.about(file, "too large to read");
         }
+    }
+
+    private static ArticleLoadException tooLarge(Path file, String size) {
+        return ArticleLoadException.about(file, "too large (" + size + "; the limit is " + megabytes(SIZE_LIMIT) + ")");
     }
 
     private static String megabytes(long bytes) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -30,14 +31,15 @@ record FrontMatter(
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String OPENING = "---\n";
+    private static final Pattern KEY = Pattern.compile("[A-Za-z_][\\w-]*\\s*:");
 
     /** The front matter of a text and the text that follows it. */
     record Split(FrontMatter matter, String body) {
     }
 
     /**
-     * Separates a leading front matter block from the text. Without a closing line the opening
-     * {@code ---} is just a rule drawn in the text, so the text is kept whole.
+     * Separates a leading front matter block from the text. Without a closing line, or when the block does
+     * not start with a "key:", the {@code ---} lines are rules drawn around prose, so the text is kept whole.
      */
     static Split split(Path file, String text) throws ArticleLoadException {
         if (!text.startsWith(OPENING)) {
@@ -50,12 +52,20 @@ record FrontMatter(
             String line = text.substring(lineStart, end).stripTrailing();
             if (line.equals("---") || line.equals("...")) {
                 String yaml = text.substring(OPENING.length(), lineStart);
+                if (!startsWithKey(yaml)) {
+                    return new Split(NONE, text);
+                }
                 String body = lineEnd < 0 ? "" : text.substring(lineEnd + 1);
                 return new Split(parse(file, yaml), body);
             }
             lineStart = end + 1;
         }
         return new Split(NONE, text);
+    }
+
+    private static boolean startsWithKey(String yaml) {
+        return yaml.lines().filter(line -> !line.isBlank()).findFirst().map(line -> KEY.matcher(line).lookingAt())
+                .orElse(true); // an empty block is still front matter, just with nothing in it
     }
 
     ArticleMetadata over(ArticleMetadata inferred) {

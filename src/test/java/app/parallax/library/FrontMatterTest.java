@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FrontMatterTest {
 
@@ -81,12 +83,17 @@ class FrontMatterTest {
         assertEquals(true, message.matches(".* at line [45]$"), message);
     }
 
-    @Test
-    void frontMatterThatIsNotKeysAndValuesIsRefused() throws Exception {
-        Path file = write("list.md", "---\n- one\n- two\n---\nText\n");
+    @ParameterizedTest
+    @ValueSource(strings = {"---\n- one\n- two\n---\nText\n", "---\nPutin said: no.\n---\nText\n"})
+    void rulesAroundProseAreText(String text) throws Exception {
+        assertEquals(text, reader.read(write("rules.md", text)).text());
+    }
 
-        assertEquals(file + ": front matter is not a list of \"key: value\" lines",
-                assertThrows(ArticleLoadException.class, () -> reader.read(file)).getMessage());
+    @Test
+    void keysFollowedByProseAreMalformed() throws Exception {
+        Path file = write("keys-then-prose.md", "---\ntitle: Fine\n- item\n---\nText\n");
+
+        assertThrows(ArticleLoadException.class, () -> reader.read(file));
     }
 
     @Test
