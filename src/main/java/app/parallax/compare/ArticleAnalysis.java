@@ -1,0 +1,115 @@
+package app.parallax.compare;
+
+import app.parallax.model.Article;
+import app.parallax.model.Span;
+import app.parallax.text.Boilerplate;
+import app.parallax.text.Quote;
+import app.parallax.text.QuoteFinder;
+import app.parallax.text.Sentences;
+import app.parallax.text.Word;
+import app.parallax.text.WordTokenizer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one article contributes to any comparison, computed once per article: its boilerplate, its
+ * content units (sentences, long ones split into clauses), its quotes and its content words.
+ */
+final class ArticleAnalysis {
+
+    /** A quote as prepared for matching, with who said it. */
+    record QuoteUnit(Quote quote, Unit unit) {
+    }
+
+    private static final int MIN_CLAUSE_WORDS = 6;
+    private static final int MIN_QUOTE_WORDS = 4;
+    private static final int MIN_SUBSTANCE_WORDS = 6;
+    private static final int HEADING_MAX_WORDS = 12;
+
+    final Article article;
+    final List<Boilerplate.Line> boilerplate;
+    final List<Unit> units;
+    final List<QuoteUnit> quotes;
+    final List<Word> contentWords;
+
+    private ArticleAnalysis(Article article, List<Boilerplate.Line> boilerplate, List<Unit> units,
+                            List<QuoteUnit> quotes, List<Word> contentWords) {
+        this.article = article;
+        this.boilerplate = boilerplate;
+        this.units = units;
+        this.quotes = quotes;
+        this.contentWords = contentWords;
+    }
+
+    static ArticleAnalysis of(Article article, UnitFactory factory, SentenceEmbedder embedder) {
+        String text = article.text();
+        List<Boilerplate.Line> boilerplate = new Boilerplate().find(text, article.title());
+        List<Span> noise = boilerplate.stream().map(Boilerplate.Line::span).toList();
+        Sentences sentences = new Sentences();
+        List<Unit> units = new ArrayList<>();
+        for (Span sentence : sentences.sentences(text)) {
+            if (overlapsAny(sentence, noise)) {
+                continue;
+            }
+            for (Span clause : sentences.clauses(text, sentence, MIN_CLAUSE_WORDS)) {
+                Unit unit = factory.unit(text, clause);
+                if (!unit.words().isEmpty()) {
+                    units.add(unit);
+                }
+            }
+        }
+        List<QuoteUnit> quotes = new ArrayList<>();
+        for (Quote q : new QuoteFinder().quotes(text)) {
+            Unit unit = factory.unit(text, q.words());
+            if (!overlapsAny(q.words(), noise) && unit.words().size() >= MIN_QUOTE_WORDS) {
+                quotes.add(new QuoteUnit(q, unit));
+            }
+        }
+        List<String> toEmbed = new ArrayList<>();
+        units.forEach(u -> toEmbed.add(u.text()));
+        quotes.forEach(q -> toEmbed.add(q.unit().text()));
+        List<float[]> vectors = embedder.embedAll(toEmbed);
+        List<Unit> embedded = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            embedded.add(units.get(i).withEmbedding(vectors.get(i)));
+        }
+        List<QuoteUnit> embeddedQuotes = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            QuoteUnit q = quotes.get(i);
+            embeddedQuotes.add(new QuoteUnit(q.quote(), q.unit().withEmbedding(vectors.get(units.size() + i))));
+        }
+        List<Word> contentWords = new WordTokenizer().words(text).stream()
+                .filter(w -> noise.stream().noneMatch(n -> n.start() <= w.start() && w.end() <= n.end()))
+                .toList();
+        return new ArticleAnalysis(article, boilerplate, embedded, embeddedQuotes, contentWords);
+    }
+
+    /**
+     * A unit that can be a claim of its own: long enough, and not a headline or subhead (short lines without
+     * a full stop), which restate the body rather than add to it.
+     */
+    static boolean isSubstantial(Unit unit) {
+        int words = unit.words().size();
+        if (words < MIN_SUBSTANCE_WORDS) {
+            return false;
+        }
+        String t = unit.text();
+        char last = t.charAt(t.length() - 1);
+        boolean ended = ".!?\"”’)…".indexOf(last) >= 0;
+        return ended || words > HEADING_MAX_WORDS;
+    }
+
+    List<Span> boilerplateSpans() {
+        return boilerplate.stream().map(Boilerplate.Line::span).toList();
+    }
+
+    private static boolean overlapsAny(Span span, List<Span> spans) {
+        for (Span s : spans) {
+            if (s.overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,265 @@
+package app.parallax.compare;
+
+import app.parallax.model.Article;
+import app.parallax.model.ClaimMatch;
+import app.parallax.model.Comparison;
+import app.parallax.model.DiffChunk;
+import app.parallax.model.PerSide;
+import app.parallax.model.QuoteMatch;
+import app.parallax.model.SharedPhrase;
+import app.parallax.model.Span;
+import app.parallax.text.Terms.Term;
+import app.parallax.text.Word;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Compares two articles: the quotes that render the same statement, the claims both make, the phrases
+ * they share word for word, what only one of them says, and what is not content at all. Thread-safe; an
+ * interrupted caller gets a {@link CancellationException}.
+ */
+public final class ComparisonEngine {
+
+    /** Pair probabilities (from {@link SimilarityModel}) chosen on the five seed articles. */
+    static final double QUOTE_THRESHOLD = 0.5;
+    /** Quotes less alike than this in meaning are not worth aligning word by word. */
+    private static final double QUOTE_MIN_COSINE = 0.5;
+    static final double CLAIM_THRESHOLD = 0.6;
+    static final double UNIQUE_THRESHOLD = 0.3;
+    /** A quote's unmatched head or tail this long is left out of the match (the outlet's own framing). */
+    private static final int TRIM_MIN_WORDS = 4;
+    private static final double VERBATIM_RUN = 0.8;
+    private static final int ANALYSES_KEPT = 64;
+
+    private final SentenceEmbedder embedder;
+    private final SimilarityModel model = SimilarityModel.bundled();
+    private final PairFeatures features = new PairFeatures(DocumentFrequencies.bundled());
+    private final UnitFactory units = new UnitFactory();
+    private final ConflictFinder conflicts = new ConflictFinder();
+    private final Map<Article, ArticleAnalysis> analyses = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Article, ArticleAnalysis> eldest) {
+                    return size() > ANALYSES_KEPT;
+                }
+            });
+
+    public ComparisonEngine() {
+        this(new SentenceEmbedder());
+    }
+
+    public ComparisonEngine(SentenceEmbedder embedder) {
+        this.embedder = embedder;
+    }
+
+    /** Loads the embedding model now, so that the first comparison does not wait for it. */
+    public void warmUp() {
+        embedder.warmUp();
+    }
+
+    public Comparison compare(Article left, Article right) {
+        ArticleAnalysis a = analysis(left);
+        ArticleAnalysis b = analysis(right);
+        checkCancelled();
+        List<QuoteMatch> quotes = matchQuotes(a, b);
+        double[][] p = new double[a.units.size()][b.units.size()];
+        for (int i = 0; i < a.units.size(); i++) {
+            checkCancelled();
+            for (int j = 0; j < b.units.size(); j++) {
+                p[i][j] = model.probability(features.of(a.units.get(i), b.units.get(j)));
+            }
+        }
+        List<ClaimMatch> claims = matchClaims(a, b, p, quotes);
+        List<SharedPhrase> phrases = new SharedPhrases().find(left.text(), a.contentWords, right.text(), b.contentWords);
+        PerSide<List<Span>> unique = new PerSide<>(unique(a, p, claims, quotes, true), unique(b, p, claims, quotes, false));
+        return new Comparison(left, right, quotes, claims, phrases, unique,
+                new PerSide<>(a.boilerplateSpans(), b.boilerplateSpans()));
+    }
+
+    private ArticleAnalysis analysis(Article article) {
+        ArticleAnalysis cached = analyses.get(article);
+        if (cached != null) {
+            return cached;
+        }
+        checkCancelled();
+        ArticleAnalysis fresh = ArticleAnalysis.of(article, units, embedder);
+        analyses.put(article, fresh);
+        return fresh;
+    }
+
+    private List<QuoteMatch> matchQuotes(ArticleAnalysis a, ArticleAnalysis b) {
+        int n = a.quotes.size();
+        int m = b.quotes.size();
+        QuoteMatch[][] candidates = new QuoteMatch[n][m];
+        double[][] p = new double[n][m];
+        for (int i = 0; i < n; i++) {
+            checkCancelled();
+            for (int j = 0; j < m; j++) {
+                Unit qa = a.quotes.get(i).unit();
+                Unit qb = b.quotes.get(j).unit();
+                if (SentenceEmbedder.cosine(qa.embedding(), qb.embedding()) < QUOTE_MIN_COSINE) {
+                    continue;
+                }
+                candidates[i][j] = quoteMatch(a.article.text(), a.quotes.get(i), b.article.text(), b.quotes.get(j));
+                p[i][j] = candidates[i][j].similarity();
+            }
+        }
+        List<QuoteMatch> matches = new ArrayList<>();
+        for (int[] pair : bestPairs(p, QUOTE_THRESHOLD)) {
+            matches.add(candidates[pair[0]][pair[1]]);
+        }
+        return matches;
+    }
+
+    /**
+     * Two quotes aligned word by word. A long head or tail that only one side quotes (the outlet's own
+     * framing: "Attention was drawn to the fact that …") is left out, and the statement both render is
+     * scored on its own.
+     */
+    private QuoteMatch quoteMatch(String leftText, ArticleAnalysis.QuoteUnit qa, String rightText,
+                                  ArticleAnalysis.QuoteUnit qb) {
+        List<Word> left = qa.unit().words();
+        List<Word> right = qb.unit().words();
+        List<WordDiff.Step> steps = new ArrayList<>(WordDiff.steps(left, right));
+        if (steps.size() > 1 && isLongEdge(steps.get(0), left.size(), right.size())) {
+            steps.remove(0);
+        }
+        if (steps.size() > 1 && isLongEdge(steps.get(steps.size() - 1), left.size(), right.size())) {
+            steps.remove(steps.size() - 1);
+        }
+        int lFrom = steps.get(0).leftFrom();
+        int lTo = steps.get(steps.size() - 1).leftTo();
+        int rFrom = steps.get(0).rightFrom();
+        int rTo = steps.get(steps.size() - 1).rightTo();
+        Span leftSpan = Span.of(leftText, left.get(lFrom).start(), left.get(lTo - 1).end());
+        Span rightSpan = Span.of(rightText, right.get(rFrom).start(), right.get(rTo - 1).end());
+        Unit leftCore = core(leftText, qa.unit(), leftSpan);
+        Unit rightCore = core(rightText, qb.unit(), rightSpan);
+        double similarity = model.probability(features.of(leftCore, rightCore));
+        List<DiffChunk> diff = WordDiff.chunks(leftText, left, rightText, right, steps);
+        return new QuoteMatch(leftSpan, rightSpan, similarity, diff, qa.quote().speaker(), qb.quote().speaker(),
+                sharedWords(leftCore, rightCore));
+    }
+
+    private Unit core(String text, Unit whole, Span core) {
+        return core.equals(whole.span()) ? whole : units.unit(text, core).withEmbedding(embedder.embed(core.text()));
+    }
+
+    private static boolean isLongEdge(WordDiff.Step step, int leftWords, int rightWords) {
+        int length = step.op() == DiffChunk.Op.DELETE ? step.leftTo() - step.leftFrom()
+                : step.op() == DiffChunk.Op.INSERT ? step.rightTo() - step.rightFrom() : 0;
+        int side = step.op() == DiffChunk.Op.DELETE ? leftWords : rightWords;
+        return length >= TRIM_MIN_WORDS && length * 4 >= side;
+    }
+
+    private List<ClaimMatch> matchClaims(ArticleAnalysis a, ArticleAnalysis b, double[][] p, List<QuoteMatch> quotes) {
+        List<ClaimMatch> claims = new ArrayList<>();
+        for (int[] pair : bestPairs(p, CLAIM_THRESHOLD)) {
+            Unit ua = a.units.get(pair[0]);
+            Unit ub = b.units.get(pair[1]);
+            if (coveredByQuote(ua.span(), ub.span(), quotes)) {
+                continue;
+            }
+            int shorter = Math.min(ua.words().size(), ub.words().size());
+            boolean verbatim = PairFeatures.longestCommonRun(ua.words(), ub.words()) >= VERBATIM_RUN * shorter;
+            claims.add(new ClaimMatch(ua.span(), ub.span(), p[pair[0]][pair[1]], verbatim, sharedWords(ua, ub),
+                    conflicts.find(ua.figures(), ub.figures())));
+        }
+        return claims;
+    }
+
+    /** The sentences around a quote match already shown as a quote need no claim match of their own. */
+    private static boolean coveredByQuote(Span left, Span right, List<QuoteMatch> quotes) {
+        for (QuoteMatch q : quotes) {
+            if (left.contains(q.left()) && right.contains(q.right())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Span> unique(ArticleAnalysis side, double[][] p, List<ClaimMatch> claims, List<QuoteMatch> quotes,
+                              boolean isLeft) {
+        List<Span> unique = new ArrayList<>();
+        for (int i = 0; i < side.units.size(); i++) {
+            Unit u = side.units.get(i);
+            if (!ArticleAnalysis.isSubstantial(u)) {
+                continue;
+            }
+            double best = 0;
+            if (isLeft) {
+                for (double v : p[i]) {
+                    best = Math.max(best, v);
+                }
+            } else {
+                for (double[] row : p) {
+                    best = Math.max(best, row[i]);
+                }
+            }
+            boolean matched = claims.stream().anyMatch(c -> (isLeft ? c.left() : c.right()).overlaps(u.span()))
+                    || quotes.stream().anyMatch(q -> u.span().overlaps(isLeft ? q.left() : q.right()));
+            if (!matched && best < UNIQUE_THRESHOLD) {
+                unique.add(u.span());
+            }
+        }
+        return unique;
+    }
+
+    /**
+     * Pairs above the threshold that are the best match of at least one of their two units, in the order of
+     * the left text. A unit may match several others; a weak pairing of two units that both have better
+     * partners is dropped.
+     */
+    static List<int[]> bestPairs(double[][] p, double threshold) {
+        int n = p.length;
+        int m = n == 0 ? 0 : p[0].length;
+        int[] bestForRight = new int[m];
+        for (int j = 0; j < m; j++) {
+            int best = -1;
+            for (int i = 0; i < n; i++) {
+                if (best < 0 || p[i][j] > p[best][j]) {
+                    best = i;
+                }
+            }
+            bestForRight[j] = best;
+        }
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int bestForLeft = -1;
+            for (int j = 0; j < m; j++) {
+                if (bestForLeft < 0 || p[i][j] > p[i][bestForLeft]) {
+                    bestForLeft = j;
+                }
+            }
+            for (int j = 0; j < m; j++) {
+                if (p[i][j] >= threshold && (j == bestForLeft || bestForRight[j] == i)) {
+                    pairs.add(new int[] {i, j});
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static List<String> sharedWords(Unit a, Unit b) {
+        Set<String> shared = new LinkedHashSet<>();
+        for (Term t : a.terms()) {
+            if (b.termSet().contains(t.stem()) && !t.stem().equals("not")) {
+                shared.add(a.words().get(t.word()).surface());
+            }
+        }
+        return List.copyOf(shared);
+    }
+
+    private static void checkCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("comparison cancelled");
+        }
+    }
+}

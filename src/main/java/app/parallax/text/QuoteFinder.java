@@ -1,0 +1,105 @@
+package app.parallax.text;
+
+import app.parallax.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds direct quotes by pairing quote marks within a paragraph: curly and straight double quotes,
+ * guillemets, and single quotes where they are used as quote marks rather than apostrophes (an apostrophe
+ * stands inside a word: "didn't", "Russia’s").
+ */
+public final class QuoteFinder {
+
+    private static final int MIN_LETTERS = 2;
+
+    private final SpeakerFinder speakers = new SpeakerFinder();
+
+    public List<Quote> quotes(String text) {
+        List<Quote> quotes = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            quotesOfLine(text, lineStart, lineEnd, quotes);
+            lineStart = lineEnd + 1;
+        }
+        return quotes;
+    }
+
+    private void quotesOfLine(String text, int from, int to, List<Quote> out) {
+        char closing = 0;
+        int open = -1;
+        for (int i = from; i < to; i++) {
+            if (open < 0) {
+                char expected = closingFor(text, i, from, to);
+                if (expected != 0) {
+                    closing = expected;
+                    open = i;
+                }
+            } else if (closes(text, i, to, closing)) {
+                addQuote(text, open + 1, i, from, to, out);
+                open = -1;
+            }
+        }
+    }
+
+    /** The mark that would close a quote opened at {@code i}, or 0 if nothing opens there. */
+    private static char closingFor(String text, int i, int lineStart, int lineEnd) {
+        char c = text.charAt(i);
+        boolean startsWord = i + 1 < lineEnd && !Character.isWhitespace(text.charAt(i + 1));
+        boolean afterBoundary = i == lineStart || !Character.isLetterOrDigit(text.charAt(i - 1));
+        switch (c) {
+            case '\u201C':
+                return '\u201D';
+            case '\u201D':
+                return afterBoundary && startsWord ? '\u201D' : 0;
+            case '"':
+                return startsWord ? '"' : 0;
+            case '\u00AB':
+                return '\u00BB';
+            case '\u2018':
+                return afterBoundary && startsWord ? '\u2019' : 0;
+            case '\'':
+                return afterBoundary && startsWord && Character.isLetterOrDigit(text.charAt(i + 1)) ? '\'' : 0;
+            default:
+                return 0;
+        }
+    }
+
+    private static boolean closes(String text, int i, int lineEnd, char closing) {
+        char c = text.charAt(i);
+        if (closing == '\u201D') {
+            return c == '\u201D';
+        }
+        if (c != closing) {
+            return false;
+        }
+        if (closing == '\u2019' || closing == '\'') {
+            // An apostrophe inside a word ("didn’t") does not close a quote.
+            boolean nextIsLetter = i + 1 < lineEnd && Character.isLetter(text.charAt(i + 1));
+            return !nextIsLetter;
+        }
+        return true;
+    }
+
+    private void addQuote(String text, int start, int end, int lineStart, int lineEnd, List<Quote> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",.;:".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        long letters = text.substring(start, end).chars().filter(Character::isLetter).count();
+        if (letters < MIN_LETTERS) {
+            return;
+        }
+        Span words = Span.of(text, start, end);
+        Optional<String> speaker = speakers.speakerOf(text, start, end, lineStart, lineEnd);
+        out.add(new Quote(words, speaker));
+    }
+}
