@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import app.parallax.library.LoadProblem;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 
@@ -62,7 +63,7 @@ final class LibraryView extends VBox {
         hint.setWrapText(true);
 
         problems.setId("load-problems");
-        library.problems().addListener((ListChangeListener<ArticleSource.Problem>) c -> showProblems());
+        library.problems().addListener((ListChangeListener<LoadProblem>) c -> showProblems());
         showProblems();
         model.leftProperty().addListener((o, a, b) -> list.refresh());
         model.rightProperty().addListener((o, a, b) -> list.refresh());
@@ -74,7 +75,7 @@ final class LibraryView extends VBox {
 
     private void showProblems() {
         problems.getChildren().clear();
-        for (ArticleSource.Problem p : model.library().problems()) {
+        for (LoadProblem p : model.library().problems()) {
             Message m = new Message(p.file().getFileName() + " could not be opened", p.message());
             m.getStyleClass().addAll(Styles.WARNING, "load-problem");
             problems.getChildren().add(m);

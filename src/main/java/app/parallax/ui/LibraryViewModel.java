@@ -1,5 +1,8 @@
 package app.parallax.ui;
 
+import app.parallax.library.ArticleLoadException;
+import app.parallax.library.LibraryContents;
+import app.parallax.library.LoadProblem;
 import app.parallax.model.Article;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -19,12 +22,12 @@ public final class LibraryViewModel {
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Article> articles = FXCollections.observableArrayList();
     private final FilteredList<Article> shown = new FilteredList<>(articles, a -> true);
-    private final ObservableList<ArticleSource.Problem> problems = FXCollections.observableArrayList();
+    private final ObservableList<LoadProblem> problems = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
     // One read-only view each: such a view listens weakly to its list, so a fresh one per call could be
     // collected together with the listeners added to it.
     private final ObservableList<Article> articlesView = FXCollections.unmodifiableObservableList(articles);
-    private final ObservableList<ArticleSource.Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final ObservableList<LoadProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
 
     public LibraryViewModel(ArticleSource source) {
         this.source = source;
@@ -34,13 +37,13 @@ public final class LibraryViewModel {
     /** Loads a folder; on failure the previous contents stay and the problem list says why. */
     public boolean open(Path path) {
         try {
-            ArticleSource.Shelf shelf = source.load(path);
+            LibraryContents shelf = source.load(path);
             folder.set(shelf.folder());
             articles.setAll(shelf.articles());
             problems.setAll(shelf.problems());
             return true;
-        } catch (ArticleSource.Unreadable e) {
-            problems.setAll(new ArticleSource.Problem(path, e.getMessage()));
+        } catch (ArticleLoadException e) {
+            problems.setAll(new LoadProblem(path, e.getMessage()));
             return false;
         }
     }
@@ -74,7 +77,7 @@ public final class LibraryViewModel {
         return shown;
     }
 
-    public ObservableList<ArticleSource.Problem> problems() {
+    public ObservableList<LoadProblem> problems() {
         return problemsView;
     }
 

@@ -130,7 +130,7 @@ public final class ReaderViewModel {
         }
         try {
             return Optional.of(source.read(file));
-        } catch (ArticleSource.Unreadable e) {
+        } catch (app.parallax.library.ArticleLoadException e) {
             notice.set(e.getMessage());
             return Optional.empty();
         }

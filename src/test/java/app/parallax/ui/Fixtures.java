@@ -1,5 +1,8 @@
 package app.parallax.ui;
 
+import app.parallax.library.ArticleLoadException;
+import app.parallax.library.LibraryContents;
+import app.parallax.library.LoadProblem;
 import app.parallax.model.Article;
 import app.parallax.model.ArticleMetadata;
 import app.parallax.model.ClaimMatch;
@@ -90,17 +93,17 @@ final class Fixtures {
     static ArticleSource source(List<Article> articles) {
         return new ArticleSource() {
             @Override
-            public Shelf load(Path folder) throws Unreadable {
+            public LibraryContents load(Path folder) throws ArticleLoadException {
                 if (folder.toString().contains("missing")) {
-                    throw new Unreadable("There is no folder " + folder);
+                    throw new ArticleLoadException("There is no folder " + folder);
                 }
-                return new Shelf(folder, articles, List.of(new Problem(folder.resolve("bad.txt"),
+                return new LibraryContents(folder, articles, List.of(new LoadProblem(folder.resolve("bad.txt"),
                         "bad.txt is not a text file")));
             }
 
             @Override
-            public Article read(Path file) throws Unreadable {
-                throw new Unreadable(file.getFileName() + " cannot be read: it is not a text file");
+            public Article read(Path file) throws ArticleLoadException {
+                throw new ArticleLoadException(file.getFileName() + " cannot be read: it is not a text file");
             }
         };
     }

@@ -33,7 +33,7 @@ class ReaderViewModelTest {
     @Test
     void filesThatCouldNotBeReadAreListedAsProblems() {
         vm.start(Path.of("/library"));
-        assertThat(vm.library().problems()).extracting(ArticleSource.Problem::message)
+        assertThat(vm.library().problems()).extracting(app.parallax.library.LoadProblem::message)
                 .containsExactly("bad.txt is not a text file");
         assertThat(vm.library().articles()).hasSize(3);
     }
@@ -41,7 +41,7 @@ class ReaderViewModelTest {
     @Test
     void aMissingFolderIsAProblemNotAnException() {
         vm.start(Path.of("/missing"));
-        assertThat(vm.library().problems()).extracting(ArticleSource.Problem::message)
+        assertThat(vm.library().problems()).extracting(app.parallax.library.LoadProblem::message)
                 .containsExactly("There is no folder /missing");
     }
 

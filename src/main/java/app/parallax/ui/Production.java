@@ -1,0 +1,58 @@
+package app.parallax.ui;
+
+import app.parallax.compare.ComparisonEngine;
+import app.parallax.library.ArticleLibrary;
+import app.parallax.library.ArticleReader;
+import app.parallax.library.ArticleLoadException;
+import app.parallax.library.LibraryContents;
+import app.parallax.model.Article;
+import app.parallax.model.Comparison;
+import java.nio.file.Path;
+
+/** The real library and engine behind the reader's small interfaces. */
+final class Production {
+
+    private Production() {
+    }
+
+    /** The tokenizer library phones home at start unless told not to; the reader never touches the network. */
+    static void keepOffTheNetwork() {
+        if (System.getProperty("OPT_OUT_TRACKING") == null) {
+            System.setProperty("OPT_OUT_TRACKING", "true");
+        }
+    }
+
+    static ReaderViewModel viewModel(ReaderPreferences preferences) {
+        return new ReaderViewModel(articles(), comparer(), new FxBackground(), preferences);
+    }
+
+    static ArticleSource articles() {
+        ArticleReader reader = new ArticleReader();
+        return new ArticleSource() {
+            @Override
+            public LibraryContents load(Path folder) throws ArticleLoadException {
+                return ArticleLibrary.load(folder);
+            }
+
+            @Override
+            public Article read(Path file) throws ArticleLoadException {
+                return reader.read(file);
+            }
+        };
+    }
+
+    static Comparer comparer() {
+        ComparisonEngine engine = new ComparisonEngine();
+        return new Comparer() {
+            @Override
+            public void warmUp() {
+                engine.warmUp();
+            }
+
+            @Override
+            public Comparison compare(Article left, Article right) {
+                return engine.compare(left, right);
+            }
+        };
+    }
+}
