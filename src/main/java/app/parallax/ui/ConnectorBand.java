@@ -1,6 +1,8 @@
 package app.parallax.ui;
 
 import app.parallax.model.Span;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
@@ -25,6 +27,11 @@ public final class ConnectorBand extends Region {
     private final StyleClassedTextArea right;
     private final ReaderViewModel model;
     private boolean dirty = true;
+    private List<Band> drawn = List.of();
+
+    /** One band as last drawn: where it meets the left pane and the right pane, in this strip's coordinates. */
+    public record Band(Match match, double leftTop, double leftBottom, double rightTop, double rightBottom) {
+    }
 
     public ConnectorBand(ReaderViewModel model, StyleClassedTextArea left, StyleClassedTextArea right) {
         this.model = model;
@@ -79,6 +86,8 @@ public final class ConnectorBand extends Region {
     void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        List<Band> bands = new ArrayList<>();
+        drawn = bands;
         Scene scene = getScene();
         if (scene == null || model.matches().isEmpty()) {
             return;
@@ -86,19 +95,24 @@ public final class ConnectorBand extends Region {
         Match selected = model.selectedProperty().get();
         for (Match m : model.matches()) {
             if (m != selected) {
-                draw(g, m, false);
+                draw(g, m, false).ifPresent(bands::add);
             }
         }
         if (selected != null) {
-            draw(g, selected, true);
+            draw(g, selected, true).ifPresent(bands::add);
         }
     }
 
-    private void draw(GraphicsContext g, Match m, boolean selected) {
+    /** The bands drawn last time, the selected one last. */
+    public List<Band> drawn() {
+        return List.copyOf(drawn);
+    }
+
+    private Optional<Band> draw(GraphicsContext g, Match m, boolean selected) {
         Optional<double[]> l = range(left, m.left());
         Optional<double[]> r = range(right, m.right());
         if (l.isEmpty() && r.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         double[] a = l.orElseGet(() -> edge(left, m.left()));
         double[] b = r.orElseGet(() -> edge(right, m.right()));
@@ -115,6 +129,7 @@ public final class ConnectorBand extends Region {
         g.setStroke(selected ? Color.web("#0072B2") : c.deriveColor(0, 1, 1, 0.7));
         g.setLineWidth(selected ? 2.5 : 1);
         g.stroke();
+        return Optional.of(new Band(m, a[0], a[1], b[0], b[1]));
     }
 
     /** The passage's top and bottom in this strip's coordinates, if any of it is on screen. */

@@ -8,26 +8,28 @@ import javafx.scene.paint.Color;
  * underline, dash, weight) defined in {@code reader.css}, so no layer relies on colour alone.
  */
 public enum Layer {
-    QUOTES("Same quote", "hl-quote", Color.web("#E69F00"),
+    QUOTES("Same quote", "Quotes", "hl-quote", Color.web("#E69F00"),
             "A quotation both articles print, perhaps in different words (boxed)"),
-    CLAIMS("Same claim", "hl-claim", Color.web("#56B4E9"),
+    CLAIMS("Same claim", "Claims", "hl-claim", Color.web("#56B4E9"),
             "A statement of fact both articles make, verbatim or paraphrased (tinted background)"),
-    PHRASES("Word for word", "hl-phrase", Color.web("#009E73"),
+    PHRASES("Word for word", "Phrases", "hl-phrase", Color.web("#009E73"),
             "Five or more words that both articles share exactly (thick underline)"),
-    UNIQUE("Only in this article", "hl-unique", Color.web("#CC79A7"),
+    UNIQUE("Only in this article", "Only here", "hl-unique", Color.web("#CC79A7"),
             "A statement with no counterpart in the other article (dashed underline)"),
-    CONFLICTS("Figures differ", "hl-conflict", Color.web("#D55E00"),
+    CONFLICTS("Figures differ", "Figures", "hl-conflict", Color.web("#D55E00"),
             "A number, date or weekday that the two articles state differently (bold, dashed box)"),
-    BOILERPLATE("Boilerplate", "hl-boilerplate", Color.web("#999999"),
+    BOILERPLATE("Boilerplate", "Boilerplate", "hl-boilerplate", Color.web("#999999"),
             "Ads, captions, bylines, links: not content (greyed out)");
 
     private final String label;
+    private final String shortLabel;
     private final String styleClass;
     private final Color colour;
     private final String description;
 
-    Layer(String label, String styleClass, Color colour, String description) {
+    Layer(String label, String shortLabel, String styleClass, Color colour, String description) {
         this.label = label;
+        this.shortLabel = shortLabel;
         this.styleClass = styleClass;
         this.colour = colour;
         this.description = description;
@@ -35,6 +37,11 @@ public enum Layer {
 
     public String label() {
         return label;
+    }
+
+    /** The name in the status bar's counts. */
+    public String shortLabel() {
+        return shortLabel;
     }
 
     public String styleClass() {

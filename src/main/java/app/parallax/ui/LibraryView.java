@@ -92,7 +92,12 @@ final class LibraryView extends VBox {
             title.getStyleClass().add("library-title");
             meta.getStyleClass().add("library-meta");
             badge.getStyleClass().add("side-badge");
-            title.setMaxWidth(220);
+            title.setWrapText(true);
+            meta.setWrapText(true);
+            title.setMinWidth(0);
+            HBox.setHgrow(title, Priority.ALWAYS);
+            box.prefWidthProperty().bind(list.widthProperty().subtract(34));
+            box.setMaxWidth(Region.USE_PREF_SIZE);
             MenuItem toLeft = new MenuItem("Show on the left");
             toLeft.setOnAction(e -> act(model::showLeft));
             MenuItem toRight = new MenuItem("Show on the right");

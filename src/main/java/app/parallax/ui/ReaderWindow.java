@@ -94,6 +94,8 @@ public final class ReaderWindow {
         popOver.setAutoHide(true);
         popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
         popOver.setAnimated(false);
+        // A click elsewhere (on "Next", on another passage) closes the popover and still does its job.
+        popOver.setConsumeAutoHidingEvents(false);
         popOver.getRoot().getStylesheets().add(STYLESHEET);
     }
 

@@ -43,13 +43,13 @@ final class StatusBar extends HBox {
         getChildren().addAll(counts, gap, analysis, analysisText, warmUp, modelText);
     }
 
-    /** E.g. "Same quote 1 | 1 · Same claim 6 | 5 …": left count, then right count. */
+    /** E.g. "Quotes 1 | 1 · Claims 6 | 5 …": the left article's count, then the right one's. */
     static String describe(Map<Layer, PerSide<Integer>> counts) {
         if (counts.values().stream().allMatch(c -> c.left() == 0 && c.right() == 0)) {
             return "";
         }
-        return "Left | Right:  " + Stream.of(Layer.values())
-                .map(l -> l.label() + " " + counts.get(l).left() + " | " + counts.get(l).right())
+        return "Left | right:  " + Stream.of(Layer.values())
+                .map(l -> l.shortLabel() + " " + counts.get(l).left() + " | " + counts.get(l).right())
                 .collect(Collectors.joining("  ·  "));
     }
 }

@@ -83,6 +83,6 @@ class StylePainterTest {
         assertThat(counts.get(Layer.UNIQUE).left()).isEqualTo(1);
         assertThat(counts.get(Layer.UNIQUE).right()).isZero();
         assertThat(counts.get(Layer.CONFLICTS).get(Side.RIGHT)).isEqualTo(1);
-        assertThat(StatusBar.describe(counts)).contains("Same claim 2 | 2").contains("Only in this article 1 | 0");
+        assertThat(StatusBar.describe(counts)).contains("Claims 2 | 2").contains("Only here 1 | 0");
     }
 }
