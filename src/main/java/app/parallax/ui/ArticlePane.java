@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -77,16 +78,32 @@ public final class ArticlePane extends BorderPane {
         }
     }
 
-    /** Scrolls so that the passage is in view, near the middle when it has to move. */
+    /** Scrolls so that the passage is in view, to the middle of the pane when it has to move. */
     public void reveal(Span span) {
         if (isFullyVisible(span)) {
             return;
         }
-        int paragraph = area.offsetToPosition(Math.min(span.start(), area.getLength()),
-                TwoDimensional.Bias.Forward).getMajor();
-        area.showParagraphAtCenter(paragraph);
-        area.moveTo(Math.min(span.start(), area.getLength()));
-        area.requestFollowCaret();
+        if (!centre(span)) {
+            // Off screen there are no bounds to measure: bring its paragraph in first, then centre exactly.
+            int paragraph = area.offsetToPosition(Math.min(span.start(), area.getLength()),
+                    TwoDimensional.Bias.Forward).getMajor();
+            area.showParagraphAtCenter(paragraph);
+            area.layout();
+            if (!centre(span)) {
+                Platform.runLater(() -> centre(span));
+            }
+        }
+    }
+
+    private boolean centre(Span span) {
+        Optional<Bounds> on = area.getCharacterBoundsOnScreen(span.start(), Math.min(span.end(), area.getLength()));
+        Bounds view = area.localToScreen(area.getBoundsInLocal());
+        if (on.isEmpty() || view == null) {
+            return false;
+        }
+        double off = on.get().getMinY() + Math.min(on.get().getHeight(), view.getHeight()) / 2 - view.getCenterY();
+        area.scrollYBy(off);
+        return true;
     }
 
     private boolean isFullyVisible(Span span) {
