@@ -31,8 +31,8 @@ public final class ComparisonEngine {
     static final double QUOTE_THRESHOLD = 0.5;
     /** Quotes less alike than this in meaning are not worth aligning word by word. */
     private static final double QUOTE_MIN_COSINE = 0.5;
-    static final double CLAIM_THRESHOLD = 0.6;
-    static final double UNIQUE_THRESHOLD = 0.3;
+    static final double CLAIM_THRESHOLD = 0.45;
+    static final double UNIQUE_THRESHOLD = 0.2;
     /** A quote's unmatched head or tail this long is left out of the match (the outlet's own framing). */
     private static final int TRIM_MIN_WORDS = 4;
     private static final double VERBATIM_RUN = 0.8;
@@ -83,6 +83,22 @@ public final class ComparisonEngine {
                 new PerSide<>(a.boilerplateSpans(), b.boilerplateSpans()));
     }
 
+    /** The claim similarity of two standalone sentences (0..1), as the {@code pairs} command prints it. */
+    public double similarity(String first, String second) {
+        Unit a = units.unit(first).withEmbedding(embedder.embed(first));
+        Unit b = units.unit(second).withEmbedding(embedder.embed(second));
+        return model.probability(features.of(a, b));
+    }
+
+    /**
+     * The verdict on two standalone sentences: the model's threshold, picked on MSRP train. Within an
+     * article comparison a lower one ({@link #CLAIM_THRESHOLD}) serves, because a pair must also be the best
+     * counterpart of one of its sentences.
+     */
+    public boolean isSameClaim(double similarity) {
+        return similarity >= model.threshold();
+    }
+
     private ArticleAnalysis analysis(Article article) {
         ArticleAnalysis cached = analyses.get(article);
         if (cached != null) {
@@ -127,36 +143,60 @@ public final class ComparisonEngine {
                                   ArticleAnalysis.QuoteUnit qb) {
         List<Word> left = qa.unit().words();
         List<Word> right = qb.unit().words();
-        List<WordDiff.Step> steps = new ArrayList<>(WordDiff.steps(left, right));
-        if (steps.size() > 1 && isLongEdge(steps.get(0), left.size(), right.size())) {
-            steps.remove(0);
-        }
-        if (steps.size() > 1 && isLongEdge(steps.get(steps.size() - 1), left.size(), right.size())) {
-            steps.remove(steps.size() - 1);
-        }
-        int lFrom = steps.get(0).leftFrom();
-        int lTo = steps.get(steps.size() - 1).leftTo();
-        int rFrom = steps.get(0).rightFrom();
-        int rTo = steps.get(steps.size() - 1).rightTo();
-        Span leftSpan = Span.of(leftText, left.get(lFrom).start(), left.get(lTo - 1).end());
-        Span rightSpan = Span.of(rightText, right.get(rFrom).start(), right.get(rTo - 1).end());
-        Unit leftCore = core(leftText, qa.unit(), leftSpan);
-        Unit rightCore = core(rightText, qb.unit(), rightSpan);
-        double similarity = model.probability(features.of(leftCore, rightCore));
-        List<DiffChunk> diff = WordDiff.chunks(leftText, left, rightText, right, steps);
+        List<WordDiff.Step> steps = WordDiff.steps(left, right);
+        int[][] cores = coreRanges(steps, left.size(), right.size());
+        int[] leftCore = cores[0];
+        int[] rightCore = cores[1];
+        List<Word> leftWords = left.subList(leftCore[0], leftCore[1]);
+        List<Word> rightWords = right.subList(rightCore[0], rightCore[1]);
+        Span leftSpan = Span.of(leftText, leftWords.get(0).start(), leftWords.get(leftWords.size() - 1).end());
+        Span rightSpan = Span.of(rightText, rightWords.get(0).start(), rightWords.get(rightWords.size() - 1).end());
+        Unit leftUnit = core(leftText, qa.unit(), leftSpan);
+        Unit rightUnit = core(rightText, qb.unit(), rightSpan);
+        double similarity = model.probability(features.of(leftUnit, rightUnit));
+        List<DiffChunk> diff = WordDiff.chunks(leftText, leftWords, rightText, rightWords,
+                WordDiff.steps(leftWords, rightWords));
         return new QuoteMatch(leftSpan, rightSpan, similarity, diff, qa.quote().speaker(), qb.quote().speaker(),
-                sharedWords(leftCore, rightCore));
+                sharedWords(leftUnit, rightUnit));
+    }
+
+    /**
+     * The words [from, to) of each side that take part in the shared statement. Anchored on the first and
+     * last shared run of substance, a head (or tail) that one side has and the other has not is cut off when
+     * it is at least {@link #TRIM_MIN_WORDS} words longer than the other side's: that much is the outlet's
+     * own framing, while a few words more ("the US" for "The American") are its wording of the statement.
+     */
+    private static int[][] coreRanges(List<WordDiff.Step> steps, int leftSize, int rightSize) {
+        WordDiff.Step first = null;
+        WordDiff.Step last = null;
+        for (WordDiff.Step step : steps) {
+            if (step.op() == DiffChunk.Op.EQUAL && step.leftTo() - step.leftFrom() >= 2) {
+                last = step;
+                if (first == null) {
+                    first = step;
+                }
+            }
+        }
+        if (first == null) {
+            return new int[][] {{0, leftSize}, {0, rightSize}};
+        }
+        int leftHead = first.leftFrom();
+        int rightHead = first.rightFrom();
+        int leftTail = leftSize - last.leftTo();
+        int rightTail = rightSize - last.rightTo();
+        // Quotes that begin (or end) alike have no framing there to cut.
+        boolean headDiffers = steps.get(0).op() != DiffChunk.Op.EQUAL;
+        boolean tailDiffers = steps.get(steps.size() - 1).op() != DiffChunk.Op.EQUAL;
+        int leftFrom = headDiffers && leftHead - rightHead >= TRIM_MIN_WORDS ? leftHead - rightHead : 0;
+        int rightFrom = headDiffers && rightHead - leftHead >= TRIM_MIN_WORDS ? rightHead - leftHead : 0;
+        int leftTo = tailDiffers && leftTail - rightTail >= TRIM_MIN_WORDS ? leftSize - (leftTail - rightTail) : leftSize;
+        int rightTo = tailDiffers && rightTail - leftTail >= TRIM_MIN_WORDS ? rightSize - (rightTail - leftTail)
+                : rightSize;
+        return new int[][] {{leftFrom, leftTo}, {rightFrom, rightTo}};
     }
 
     private Unit core(String text, Unit whole, Span core) {
         return core.equals(whole.span()) ? whole : units.unit(text, core).withEmbedding(embedder.embed(core.text()));
-    }
-
-    private static boolean isLongEdge(WordDiff.Step step, int leftWords, int rightWords) {
-        int length = step.op() == DiffChunk.Op.DELETE ? step.leftTo() - step.leftFrom()
-                : step.op() == DiffChunk.Op.INSERT ? step.rightTo() - step.rightFrom() : 0;
-        int side = step.op() == DiffChunk.Op.DELETE ? leftWords : rightWords;
-        return length >= TRIM_MIN_WORDS && length * 4 >= side;
     }
 
     private List<ClaimMatch> matchClaims(ArticleAnalysis a, ArticleAnalysis b, double[][] p, List<QuoteMatch> quotes) {

@@ -105,11 +105,6 @@ public final class ParaphraseBenchmark {
         return units.unit(sentence).withEmbedding(embedder.embed(sentence));
     }
 
-    /** Similarity and verdict for one pair of sentences, as the {@code pairs} command prints them. */
-    public double similarity(String first, String second) {
-        return SimilarityModel.bundled().probability(features.of(prepared(first), prepared(second)));
-    }
-
     private static double[] probabilities(SimilarityModel model, double[][] rows) {
         double[] p = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
