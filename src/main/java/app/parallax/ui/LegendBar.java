@@ -26,5 +26,10 @@ final class LegendBar extends HBox {
             Tooltip.install(swatch, new Tooltip(layer.description()));
             getChildren().add(item);
         }
+        Region selected = new Region();
+        selected.getStyleClass().addAll("swatch", "hl-selected");
+        Label label = new Label("Selected match");
+        label.setTooltip(new Tooltip("Click a highlighted passage, or press F8, to select a match and its counterpart"));
+        getChildren().add(new HBox(5, label, selected));
     }
 }

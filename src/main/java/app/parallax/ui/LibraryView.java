@@ -86,18 +86,19 @@ final class LibraryView extends VBox {
         private final Label title = new Label();
         private final Label meta = new Label();
         private final Label badge = new Label();
-        private final VBox box = new VBox(2, new HBox(6, badge, title), meta);
+        private final VBox box = new VBox(2, title, meta, badge);
 
         ArticleCell() {
             title.getStyleClass().add("library-title");
             meta.getStyleClass().add("library-meta");
             badge.getStyleClass().add("side-badge");
+            // Wrapped to the list's width: a label only wraps when its width is fixed and its height may grow.
             title.setWrapText(true);
+            title.prefWidthProperty().bind(list.widthProperty().subtract(36));
+            title.setMinHeight(Region.USE_PREF_SIZE);
             meta.setWrapText(true);
-            title.setMinWidth(0);
-            HBox.setHgrow(title, Priority.ALWAYS);
-            box.prefWidthProperty().bind(list.widthProperty().subtract(34));
-            box.setMaxWidth(Region.USE_PREF_SIZE);
+            meta.prefWidthProperty().bind(list.widthProperty().subtract(36));
+            meta.setMinHeight(Region.USE_PREF_SIZE);
             MenuItem toLeft = new MenuItem("Show on the left");
             toLeft.setOnAction(e -> act(model::showLeft));
             MenuItem toRight = new MenuItem("Show on the right");
@@ -128,7 +129,7 @@ final class LibraryView extends VBox {
             meta.setText(ArticlePane.describe(a) + " · " + words + " words");
             boolean isLeft = a == model.leftProperty().get();
             boolean isRight = a == model.rightProperty().get();
-            badge.setText(isLeft && isRight ? "L R" : isLeft ? "Left" : isRight ? "Right" : "");
+            badge.setText(isLeft && isRight ? "Shown left and right" : isLeft ? "Shown left" : isRight ? "Shown right" : "");
             badge.setVisible(isLeft || isRight);
             badge.setManaged(isLeft || isRight);
             setGraphic(box);
