@@ -194,6 +194,19 @@ class ReaderWindowTest {
     }
 
     @Test
+    void lockedScrollingMovesTheOtherPaneAlong() {
+        choose000And004();
+        robot.clickOn("#lock-scroll");
+        double before = fx(() -> area(Side.RIGHT).getEstimatedScrollY());
+        fx(() -> {
+            area(Side.LEFT).scrollYBy(300);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> area(Side.RIGHT).getEstimatedScrollY())).isGreaterThan(before);
+    }
+
+    @Test
     void theThemeToggleSwitchesBetweenLightAndDark() {
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
         robot.clickOn("#theme-toggle");
