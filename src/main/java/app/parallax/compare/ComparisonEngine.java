@@ -35,6 +35,8 @@ public final class ComparisonEngine {
     static final double UNIQUE_THRESHOLD = 0.25;
     /** A quote's unmatched head or tail this long is left out of the match (the outlet's own framing). */
     private static final int TRIM_MIN_WORDS = 4;
+    /** A statement both quote is at least this long; "the Gorsuch" against "Gorsuch" is a name, not a quote. */
+    private static final int MIN_CORE_WORDS = 3;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "its", "their");
     private static final double VERBATIM_RUN = 0.8;
     private static final int ANALYSES_KEPT = 64;
@@ -124,8 +126,11 @@ public final class ComparisonEngine {
                 if (SentenceEmbedder.cosine(qa.embedding(), qb.embedding()) < QUOTE_MIN_COSINE) {
                     continue;
                 }
-                candidates[i][j] = quoteMatch(a.article.text(), a.quotes.get(i), b.article.text(), b.quotes.get(j));
-                p[i][j] = candidates[i][j].similarity();
+                QuoteMatch match = quoteMatch(a.article.text(), a.quotes.get(i), b.article.text(), b.quotes.get(j));
+                if (wordCount(match.left()) >= MIN_CORE_WORDS && wordCount(match.right()) >= MIN_CORE_WORDS) {
+                    candidates[i][j] = match;
+                    p[i][j] = match.similarity();
+                }
             }
         }
         List<QuoteMatch> matches = new ArrayList<>();
@@ -289,6 +294,10 @@ public final class ComparisonEngine {
             }
         }
         return List.copyOf(shared);
+    }
+
+    private static int wordCount(Span span) {
+        return span.text().strip().split("\\s+").length;
     }
 
     private static void checkCancelled() {
