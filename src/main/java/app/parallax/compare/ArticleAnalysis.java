@@ -11,6 +11,7 @@ import app.parallax.text.WordTokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What one article contributes to any comparison, computed once per article: its boilerplate, its
@@ -24,7 +25,7 @@ final class ArticleAnalysis {
 
     private static final int MIN_CLAUSE_WORDS = 6;
     private static final int MIN_QUOTE_WORDS = 4;
-    private static final int MIN_SUBSTANCE_WORDS = 6;
+    private static final int MIN_SUBSTANCE_WORDS = 4;
     private static final int HEADING_MAX_WORDS = 12;
 
     final Article article;
@@ -32,10 +33,15 @@ final class ArticleAnalysis {
     final List<Unit> units;
     final List<QuoteUnit> quotes;
     final List<Word> contentWords;
+    /** The line that carries the article's title, which restates the story rather than adding to it. */
+    final Optional<Span> headline;
 
     private ArticleAnalysis(Article article, List<Boilerplate.Line> boilerplate, List<Unit> units,
                             List<QuoteUnit> quotes, List<Word> contentWords) {
         this.article = article;
+        String title = article.title().strip();
+        this.headline = title.isEmpty() ? Optional.empty() : Boilerplate.lines(article.text()).stream()
+                .filter(line -> line.text().startsWith(title)).findFirst();
         this.boilerplate = boilerplate;
         this.units = units;
         this.quotes = quotes;
@@ -86,10 +92,13 @@ final class ArticleAnalysis {
     }
 
     /**
-     * A unit that can be a claim of its own: long enough, and not a headline or subhead (short lines without
-     * a full stop), which restate the body rather than add to it.
+     * A unit that can be a claim of its own: a full sentence of a few words or a long line, and not the
+     * headline or a subhead (short lines without a full stop), which restate the body rather than add to it.
      */
-    static boolean isSubstantial(Unit unit) {
+    boolean isSubstantial(Unit unit) {
+        if (headline.isPresent() && headline.get().overlaps(unit.span())) {
+            return false;
+        }
         int words = unit.words().size();
         if (words < MIN_SUBSTANCE_WORDS) {
             return false;

@@ -32,9 +32,12 @@ public final class ComparisonEngine {
     /** Quotes less alike than this in meaning are not worth aligning word by word. */
     private static final double QUOTE_MIN_COSINE = 0.5;
     static final double CLAIM_THRESHOLD = 0.45;
-    static final double UNIQUE_THRESHOLD = 0.2;
+    static final double UNIQUE_THRESHOLD = 0.25;
     /** A quote's unmatched head or tail this long is left out of the match (the outlet's own framing). */
     private static final int TRIM_MIN_WORDS = 4;
+    /** A statement both quote is at least this long; "the Gorsuch" against "Gorsuch" is a name, not a quote. */
+    private static final int MIN_CORE_WORDS = 3;
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "its", "their");
     private static final double VERBATIM_RUN = 0.8;
     private static final int ANALYSES_KEPT = 64;
 
@@ -123,8 +126,11 @@ public final class ComparisonEngine {
                 if (SentenceEmbedder.cosine(qa.embedding(), qb.embedding()) < QUOTE_MIN_COSINE) {
                     continue;
                 }
-                candidates[i][j] = quoteMatch(a.article.text(), a.quotes.get(i), b.article.text(), b.quotes.get(j));
-                p[i][j] = candidates[i][j].similarity();
+                QuoteMatch match = quoteMatch(a.article.text(), a.quotes.get(i), b.article.text(), b.quotes.get(j));
+                if (wordCount(match.left()) >= MIN_CORE_WORDS && wordCount(match.right()) >= MIN_CORE_WORDS) {
+                    candidates[i][j] = match;
+                    p[i][j] = match.similarity();
+                }
             }
         }
         List<QuoteMatch> matches = new ArrayList<>();
@@ -143,10 +149,8 @@ public final class ComparisonEngine {
                                   ArticleAnalysis.QuoteUnit qb) {
         List<Word> left = qa.unit().words();
         List<Word> right = qb.unit().words();
-        List<WordDiff.Step> steps = WordDiff.steps(left, right);
-        int[][] cores = coreRanges(steps, left.size(), right.size());
-        int[] leftCore = cores[0];
-        int[] rightCore = cores[1];
+        int[] leftCore = coreRange(qa.unit(), qb.unit().termSet());
+        int[] rightCore = coreRange(qb.unit(), qa.unit().termSet());
         List<Word> leftWords = left.subList(leftCore[0], leftCore[1]);
         List<Word> rightWords = right.subList(rightCore[0], rightCore[1]);
         Span leftSpan = Span.of(leftText, leftWords.get(0).start(), leftWords.get(leftWords.size() - 1).end());
@@ -161,38 +165,33 @@ public final class ComparisonEngine {
     }
 
     /**
-     * The words [from, to) of each side that take part in the shared statement. Anchored on the first and
-     * last shared run of substance, a head (or tail) that one side has and the other has not is cut off when
-     * it is at least {@link #TRIM_MIN_WORDS} words longer than the other side's: that much is the outlet's
-     * own framing, while a few words more ("the US" for "The American") are its wording of the statement.
+     * The words [from, to) of a quote that render the statement the other quote renders: a head or tail of
+     * at least {@link #TRIM_MIN_WORDS} words sharing no content word with the other quote is the outlet's
+     * own framing ("Attention was drawn to the fact that …") and is left out.
      */
-    private static int[][] coreRanges(List<WordDiff.Step> steps, int leftSize, int rightSize) {
-        WordDiff.Step first = null;
-        WordDiff.Step last = null;
-        for (WordDiff.Step step : steps) {
-            if (step.op() == DiffChunk.Op.EQUAL && step.leftTo() - step.leftFrom() >= 2) {
-                last = step;
-                if (first == null) {
-                    first = step;
-                }
+    private static int[] coreRange(Unit quote, Set<String> otherTerms) {
+        int size = quote.words().size();
+        boolean[] shared = new boolean[size];
+        for (Term t : quote.terms()) {
+            if (otherTerms.contains(t.stem())) {
+                shared[t.word()] = true;
             }
         }
-        if (first == null) {
-            return new int[][] {{0, leftSize}, {0, rightSize}};
+        int first = 0;
+        while (first < size && !shared[first]) {
+            first++;
         }
-        int leftHead = first.leftFrom();
-        int rightHead = first.rightFrom();
-        int leftTail = leftSize - last.leftTo();
-        int rightTail = rightSize - last.rightTo();
-        // Quotes that begin (or end) alike have no framing there to cut.
-        boolean headDiffers = steps.get(0).op() != DiffChunk.Op.EQUAL;
-        boolean tailDiffers = steps.get(steps.size() - 1).op() != DiffChunk.Op.EQUAL;
-        int leftFrom = headDiffers && leftHead - rightHead >= TRIM_MIN_WORDS ? leftHead - rightHead : 0;
-        int rightFrom = headDiffers && rightHead - leftHead >= TRIM_MIN_WORDS ? rightHead - leftHead : 0;
-        int leftTo = tailDiffers && leftTail - rightTail >= TRIM_MIN_WORDS ? leftSize - (leftTail - rightTail) : leftSize;
-        int rightTo = tailDiffers && rightTail - leftTail >= TRIM_MIN_WORDS ? rightSize - (rightTail - leftTail)
-                : rightSize;
-        return new int[][] {{leftFrom, leftTo}, {rightFrom, rightTo}};
+        if (first == size) {
+            return new int[] {0, size};
+        }
+        while (first > 0 && DETERMINERS.contains(quote.words().get(first - 1).key())) {
+            first--;
+        }
+        int last = size - 1;
+        while (!shared[last]) {
+            last--;
+        }
+        return new int[] {first >= TRIM_MIN_WORDS ? first : 0, size - (last + 1) >= TRIM_MIN_WORDS ? last + 1 : size};
     }
 
     private Unit core(String text, Unit whole, Span core) {
@@ -230,7 +229,7 @@ public final class ComparisonEngine {
         List<Span> unique = new ArrayList<>();
         for (int i = 0; i < side.units.size(); i++) {
             Unit u = side.units.get(i);
-            if (!ArticleAnalysis.isSubstantial(u)) {
+            if (!side.isSubstantial(u)) {
                 continue;
             }
             double best = 0;
@@ -295,6 +294,10 @@ public final class ComparisonEngine {
             }
         }
         return List.copyOf(shared);
+    }
+
+    private static int wordCount(Span span) {
+        return span.text().strip().split("\\s+").length;
     }
 
     private static void checkCancelled() {

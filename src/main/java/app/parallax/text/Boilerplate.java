@@ -121,27 +121,7 @@ public final class Boilerplate {
 
     /** Non-blank lines, trimmed, as spans of the text. */
     public static List<Span> lines(String text) {
-        List<Span> lines = new ArrayList<>();
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            int s = start;
-            int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            if (s < e) {
-                lines.add(Span.of(text, s, e));
-            }
-            start = end + 1;
-        }
-        return lines;
+        return Lines.nonBlank(text);
     }
 
     private String wordKey(String s) {

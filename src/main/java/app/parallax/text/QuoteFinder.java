@@ -19,14 +19,8 @@ public final class QuoteFinder {
 
     public List<Quote> quotes(String text) {
         List<Quote> quotes = new ArrayList<>();
-        int lineStart = 0;
-        while (lineStart < text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
-            quotesOfLine(text, lineStart, lineEnd, quotes);
-            lineStart = lineEnd + 1;
+        for (Lines.Range line : Lines.ranges(text)) {
+            quotesOfLine(text, line.start(), line.end(), quotes);
         }
         return quotes;
     }

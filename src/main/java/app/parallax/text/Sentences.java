@@ -27,14 +27,8 @@ public final class Sentences {
 
     public List<Span> sentences(String text) {
         List<Span> sentences = new ArrayList<>();
-        int lineStart = 0;
-        while (lineStart <= text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
-            sentencesOfLine(text, lineStart, lineEnd, sentences);
-            lineStart = lineEnd + 1;
+        for (Lines.Range line : Lines.ranges(text)) {
+            sentencesOfLine(text, line.start(), line.end(), sentences);
         }
         return sentences;
     }
@@ -74,15 +68,7 @@ public final class Sentences {
     }
 
     private static void addTrimmed(String text, int start, int end, List<Span> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (start < end) {
-            out.add(Span.of(text, start, end));
-        }
+        Lines.trimmed(text, start, end).ifPresent(out::add);
     }
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
@@ -111,9 +97,7 @@ public final class Sentences {
     }
 
     private static Span trimmedSpan(String text, int start, int end) {
-        List<Span> one = new ArrayList<>(1);
-        addTrimmed(text, start, end, one);
-        return one.get(0);
+        return Lines.trimmed(text, start, end).orElseThrow();
     }
 
     private static int wordCount(String s) {

@@ -22,7 +22,7 @@ final class SpeakerFinder {
     private static final Pattern AFTER_NAME_VERB = Pattern.compile(
             "^[\\s,.”\"’'»]*" + PHRASE + "\\s+" + VERB + "\\b");
     private static final Pattern AFTER_VERB_NAME = Pattern.compile(
-            "^[\\s,.”\"’'»]*" + VERB + "\\s+((?:[\\p{L}\\p{N}’'.\\-]+\\s+){0,3}?[\\p{L}\\p{N}’'\\-]+)(?=[\\s.,;:]|$)");
+            "^[\\s,.”\"’'»]*" + VERB + "\\s+((?:[\\p{L}\\p{N}’'.\\-]+\\s+){0,3}[\\p{L}\\p{N}’'\\-]+)(?=[.,;:]|$)");
     private static final Pattern BEFORE_NAME_VERB = Pattern.compile(
             "((?:[\\p{L}\\p{N}’'.\\-]+\\s+){0,4}[\\p{L}\\p{N}’'.\\-]+)\\s+" + VERB + "(?:\\s+that)?\\s*[:,]?\\s*[“\"‘'«]?\\s*$");
     private static final Pattern ACCORDING_TO = Pattern.compile(
