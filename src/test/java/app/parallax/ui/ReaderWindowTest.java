@@ -146,6 +146,31 @@ class ReaderWindowTest {
     }
 
     @Test
+    void hoveringOverAQuoteShowsWhyItMatchedWithoutSelectingIt() {
+        choose000And004();
+        Span right = spanOf(Side.RIGHT, KREMLIN_004);
+        fx(() -> {
+            window.pane(Side.RIGHT).reveal(right);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds b = fx(() -> area(Side.RIGHT).getCharacterBoundsOnScreen(right.start() + 8, right.start() + 9).orElseThrow());
+        robot.moveTo(new Point2D(b.getCenterX(), b.getCenterY()));
+        robot.sleep(900);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.popOver().isShowing())).isTrue();
+        Node diff = fx(() -> window.popOver().getContentNode().lookup("#diff"));
+        assertThat(diff).isNotNull();
+        List<String> deleted = fx(() -> diff.lookupAll(".diff-deleted").stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList());
+        List<String> inserted = fx(() -> diff.lookupAll(".diff-inserted").stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList());
+        assertThat(String.join(" ", deleted)).contains("main");
+        assertThat(String.join(" ", inserted)).contains("fundamental");
+        assertThat(model.selectedProperty().get()).isNull();
+    }
+
+    @Test
     void clickingAMatchInTheRightPaneSelectsItAndScrollsTheLeftOneToItsCounterpart() {
         choose000And004();
         Match last = fx(() -> model.matches().get(model.matches().size() - 1));
