@@ -56,6 +56,7 @@ public final class ReaderWindow {
     private Side lastClickedSide = Side.LEFT;
     private Match pendingCard;
     private boolean syncingScroll;
+    private boolean hovering;
     private Stage stage;
 
     public ReaderWindow(ReaderViewModel model) {
@@ -223,7 +224,16 @@ public final class ReaderWindow {
         });
         area.setMouseOverTextDelay(java.time.Duration.ofMillis(600));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e ->
-                model.matchAt(pane.side(), e.getCharacterIndex()).ifPresent(m -> showCard(m, pane)));
+                model.matchAt(pane.side(), e.getCharacterIndex()).ifPresent(m -> {
+                    showCard(m, pane);
+                    hovering = true;
+                }));
+        // A card shown by hovering goes when the mouse moves on; one shown by selecting stays until a click.
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> {
+            if (hovering) {
+                popOver.hide();
+            }
+        });
     }
 
     private void showPendingCard() {
@@ -237,6 +247,7 @@ public final class ReaderWindow {
     }
 
     private void showCard(Match m, ArticlePane pane) {
+        hovering = false;
         if (root.getScene() == null || root.getScene().getWindow() == null || !root.getScene().getWindow().isShowing()) {
             return;
         }
@@ -284,6 +295,7 @@ public final class ReaderWindow {
         leftPane.area().setStyle(size);
         rightPane.area().setStyle(size);
         root.lookupAll("#match-list").forEach(n -> n.setStyle(size));
+        root.lookupAll("#library-list").forEach(n -> n.setStyle(size));
     }
 
     private void applyTheme() {
