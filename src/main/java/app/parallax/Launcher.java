@@ -1,12 +1,18 @@
 package app.parallax;
 
 import app.parallax.cli.ParallaxCommand;
+import app.parallax.ui.ParallaxApp;
+import app.parallax.ui.ScreenshotCommand;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
- * The jar's entry point. A separate class from the JavaFX application, because a main class that extends
+ * The jar's entry point: no arguments (or a folder, or {@code reader [FOLDER]}) open the reader window;
+ * {@code screenshot LEFT RIGHT PNG} renders it to a picture; anything else is the command line. A separate class from the JavaFX application, because a main class that extends
  * {@code Application} fails on the class path with "JavaFX runtime components are missing".
  */
 public final class Launcher {
@@ -19,6 +25,21 @@ public final class Launcher {
         System.setProperty("OPT_OUT_TRACKING", "true");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        if (args.length == 0 || args.length == 1 && Files.isDirectory(Path.of(args[0]))) {
+            ParallaxApp.launchReader(args);
+            return;
+        }
+        if (args[0].equals("reader")) {
+            ParallaxApp.launchReader(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args[0].equals("screenshot")) {
+            if (args.length != 4) {
+                err.println("parallax: usage: parallax screenshot LEFT RIGHT OUT.png");
+                System.exit(2);
+            }
+            System.exit(ScreenshotCommand.run(Path.of(args[1]), Path.of(args[2]), Path.of(args[3])));
+        }
         System.exit(ParallaxCommand.run(args, out, err));
     }
 }

@@ -27,7 +27,10 @@ import java.util.concurrent.CancellationException;
  */
 public final class ComparisonEngine {
 
-    /** Pair probabilities (from {@link SimilarityModel}) chosen on the five seed articles. */
+    /**
+     * Pair probabilities (from {@link SimilarityModel}) chosen on the five seed articles. A unit is only in
+     * one source when it has no match, shares no verbatim phrase, and no unit of the other scores this high.
+     */
     static final double QUOTE_THRESHOLD = 0.5;
     /** Quotes less alike than this in meaning are not worth aligning word by word. */
     private static final double QUOTE_MIN_COSINE = 0.5;
@@ -81,7 +84,8 @@ public final class ComparisonEngine {
         }
         List<ClaimMatch> claims = matchClaims(a, b, p, quotes);
         List<SharedPhrase> phrases = new SharedPhrases().find(left.text(), a.contentWords, right.text(), b.contentWords);
-        PerSide<List<Span>> unique = new PerSide<>(unique(a, p, claims, quotes, true), unique(b, p, claims, quotes, false));
+        PerSide<List<Span>> unique = new PerSide<>(unique(a, p, claims, quotes, phrases, true),
+                unique(b, p, claims, quotes, phrases, false));
         return new Comparison(left, right, quotes, claims, phrases, unique,
                 new PerSide<>(a.boilerplateSpans(), b.boilerplateSpans()));
     }
@@ -225,7 +229,7 @@ public final class ComparisonEngine {
     }
 
     private List<Span> unique(ArticleAnalysis side, double[][] p, List<ClaimMatch> claims, List<QuoteMatch> quotes,
-                              boolean isLeft) {
+                              List<SharedPhrase> phrases, boolean isLeft) {
         List<Span> unique = new ArrayList<>();
         for (int i = 0; i < side.units.size(); i++) {
             Unit u = side.units.get(i);
@@ -243,7 +247,8 @@ public final class ComparisonEngine {
                 }
             }
             boolean matched = claims.stream().anyMatch(c -> (isLeft ? c.left() : c.right()).overlaps(u.span()))
-                    || quotes.stream().anyMatch(q -> u.span().overlaps(isLeft ? q.left() : q.right()));
+                    || quotes.stream().anyMatch(q -> u.span().overlaps(isLeft ? q.left() : q.right()))
+                    || phrases.stream().anyMatch(ph -> u.span().overlaps(isLeft ? ph.left() : ph.right()));
             if (!matched && best < UNIQUE_THRESHOLD) {
                 unique.add(u.span());
             }
