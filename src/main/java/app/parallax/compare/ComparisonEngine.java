@@ -43,6 +43,13 @@ public final class ComparisonEngine {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "its", "their");
     private static final double VERBATIM_RUN = 0.8;
     private static final int ANALYSES_KEPT = 64;
+    /** Pairs less alike in meaning than this never reached a threshold on the seeds; they are not scored. */
+    private static final double MIN_COSINE = 0.2;
+    /**
+     * Comparing is quadratic in sentences: 60,000 characters a side take seconds; this limit (some twenty
+     * times a long news article) keeps the worst case around a minute instead of hours.
+     */
+    static final int MAX_CHARACTERS = 250_000;
 
     private final SentenceEmbedder embedder;
     private final SimilarityModel model = SimilarityModel.bundled();
@@ -71,6 +78,12 @@ public final class ComparisonEngine {
     }
 
     public Comparison compare(Article left, Article right) {
+        for (Article article : List.of(left, right)) {
+            if (article.text().length() > MAX_CHARACTERS) {
+                throw new IllegalArgumentException(article.file() + ": too long to compare ("
+                        + article.text().length() / 1000 + "k characters; the limit is " + MAX_CHARACTERS / 1000 + "k)");
+            }
+        }
         ArticleAnalysis a = analysis(left);
         ArticleAnalysis b = analysis(right);
         checkCancelled();
@@ -79,7 +92,12 @@ public final class ComparisonEngine {
         for (int i = 0; i < a.units.size(); i++) {
             checkCancelled();
             for (int j = 0; j < b.units.size(); j++) {
-                p[i][j] = model.probability(features.of(a.units.get(i), b.units.get(j)));
+                Unit ua = a.units.get(i);
+                Unit ub = b.units.get(j);
+                // Far apart in meaning: left unscored (0), which keeps long articles fast.
+                if (SentenceEmbedder.cosine(ua.embedding(), ub.embedding()) >= MIN_COSINE) {
+                    p[i][j] = model.probability(features.of(ua, ub));
+                }
             }
         }
         List<ClaimMatch> claims = matchClaims(a, b, p, quotes);

@@ -53,7 +53,7 @@ final class PairFeatures {
         f[1] = union == 0 ? 0 : shared / union;
         f[2] = Math.min(coverA, coverB);
         f[3] = Math.max(coverA, coverB);
-        f[4] = bigramDice(a.terms(), b.terms());
+        f[4] = dice(a.grams().termBigrams(), b.grams().termBigrams());
         int shorter = Math.min(a.words().size(), b.words().size());
         f[5] = shorter == 0 ? 0 : (double) longestCommonRun(a.words(), b.words()) / shorter;
         int longer = Math.max(a.words().size(), b.words().size());
@@ -66,12 +66,12 @@ final class PairFeatures {
         f[8] = both && !numbersA.containsAll(numbersB) && !numbersB.containsAll(numbersA) ? 1 : 0;
         f[9] = negations(a.terms()) % 2 != negations(b.terms()) % 2 ? 1 : 0;
         f[10] = jaccard(a.names(), b.names());
-        f[11] = jaccard(keys(a.words()), keys(b.words()));
+        f[11] = jaccard(a.grams().keys(), b.grams().keys());
         f[12] = f[0] * f[1];
         f[13] = Math.min(onlyA, onlyB);
         f[14] = Math.max(onlyA, onlyB);
-        f[15] = wordTrigramDice(a.words(), b.words());
-        f[16] = jaccard(characterGrams(a.text()), characterGrams(b.text()));
+        f[15] = dice(a.grams().wordTrigrams(), b.grams().wordTrigrams());
+        f[16] = jaccard(a.grams().characters(), b.grams().characters());
         f[17] = f[0] * f[6];
         return f;
     }
@@ -94,78 +94,37 @@ final class PairFeatures {
         return n;
     }
 
-    private static Set<String> keys(List<Word> words) {
-        Set<String> keys = new HashSet<>();
-        words.forEach(w -> keys.add(w.key()));
-        return keys;
+
+    private static double dice(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        return 2.0 * intersection(a, b) / (a.size() + b.size());
+    }
+
+    private static int intersection(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int shared = 0;
+        for (String s : small) {
+            if (large.contains(s)) {
+                shared++;
+            }
+        }
+        return shared;
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {
         if (a.isEmpty() && b.isEmpty()) {
             return 0;
         }
-        int shared = 0;
-        for (String s : a) {
-            if (b.contains(s)) {
-                shared++;
-            }
-        }
+        int shared = intersection(a, b);
         return (double) shared / (a.size() + b.size() - shared);
     }
 
-    private static double bigramDice(List<Term> a, List<Term> b) {
-        Set<String> ba = bigrams(a);
-        Set<String> bb = bigrams(b);
-        if (ba.isEmpty() || bb.isEmpty()) {
-            return 0;
-        }
-        int shared = 0;
-        for (String s : ba) {
-            if (bb.contains(s)) {
-                shared++;
-            }
-        }
-        return 2.0 * shared / (ba.size() + bb.size());
-    }
 
-    private static double wordTrigramDice(List<Word> a, List<Word> b) {
-        Set<String> ta = new HashSet<>();
-        Set<String> tb = new HashSet<>();
-        for (int i = 0; i + 2 < a.size(); i++) {
-            ta.add(a.get(i).key() + " " + a.get(i + 1).key() + " " + a.get(i + 2).key());
-        }
-        for (int i = 0; i + 2 < b.size(); i++) {
-            tb.add(b.get(i).key() + " " + b.get(i + 1).key() + " " + b.get(i + 2).key());
-        }
-        if (ta.isEmpty() || tb.isEmpty()) {
-            return 0;
-        }
-        int shared = 0;
-        for (String s : ta) {
-            if (tb.contains(s)) {
-                shared++;
-            }
-        }
-        return 2.0 * shared / (ta.size() + tb.size());
-    }
 
-    /** Character 4-grams of the lower-cased text with runs of non-letters folded to one space. */
-    private static Set<String> characterGrams(String text) {
-        String folded = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        Set<String> grams = new HashSet<>();
-        for (int i = 0; i + 4 <= folded.length(); i++) {
-            grams.add(folded.substring(i, i + 4));
-        }
-        return grams;
-    }
 
-    private static Set<String> bigrams(List<Term> terms) {
-        Set<String> grams = new HashSet<>();
-        for (int i = 0; i + 1 < terms.size(); i++) {
-            grams.add(terms.get(i).stem() + " " + terms.get(i + 1).stem());
-        }
-        return grams;
-    }
 
     /** Length in words of the longest run both units share word for word (case and punctuation aside). */
     static int longestCommonRun(List<Word> a, List<Word> b) {

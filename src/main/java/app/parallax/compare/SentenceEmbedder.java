@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -69,12 +71,13 @@ public final class SentenceEmbedder {
     }
 
     public List<float[]> embedAll(List<String> sentences) {
-        List<String> missing = new ArrayList<>();
+        Set<String> unique = new LinkedHashSet<>();
         for (String s : sentences) {
-            if (!cache.containsKey(s) && !missing.contains(s)) {
-                missing.add(s);
+            if (!cache.containsKey(s)) {
+                unique.add(s);
             }
         }
+        List<String> missing = new ArrayList<>(unique);
         if (!missing.isEmpty()) {
             List<TextSegment> segments = missing.stream().map(TextSegment::from).toList();
             var embeddings = model().embedAll(segments).content();

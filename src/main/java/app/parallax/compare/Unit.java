@@ -13,10 +13,14 @@ import java.util.Set;
  * its figures, the names it mentions and its embedding.
  */
 record Unit(Span span, List<Word> words, List<Term> terms, Set<String> termSet, List<Figure> figures,
-            Set<String> names, float[] embedding) {
+            Set<String> names, Grams grams, float[] embedding) {
+
+    /** Sets every pairing of this unit needs, computed once rather than once per pair. */
+    record Grams(Set<String> keys, Set<String> termBigrams, Set<String> wordTrigrams, Set<String> characters) {
+    }
 
     Unit withEmbedding(float[] vector) {
-        return new Unit(span, words, terms, termSet, figures, names, vector);
+        return new Unit(span, words, terms, termSet, figures, names, grams, vector);
     }
 
     String text() {

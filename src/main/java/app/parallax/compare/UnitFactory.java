@@ -11,6 +11,7 @@ import app.parallax.text.WordTokenizer;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Prepares spans of a text for comparison (everything but the embedding, which is done in batches). */
@@ -33,7 +34,28 @@ final class UnitFactory {
                 names.add(t.stem());
             }
         }
-        return new Unit(span, words, termList, termSet, figureList, names, new float[0]);
+        return new Unit(span, words, termList, termSet, figureList, names, grams(words, termList, span.text()),
+                new float[0]);
+    }
+
+    private static Unit.Grams grams(List<Word> words, List<Term> terms, String text) {
+        Set<String> keys = new HashSet<>();
+        words.forEach(w -> keys.add(w.key()));
+        Set<String> bigrams = new HashSet<>();
+        for (int i = 0; i + 1 < terms.size(); i++) {
+            bigrams.add(terms.get(i).stem() + " " + terms.get(i + 1).stem());
+        }
+        Set<String> trigrams = new HashSet<>();
+        for (int i = 0; i + 2 < words.size(); i++) {
+            trigrams.add(words.get(i).key() + " " + words.get(i + 1).key() + " " + words.get(i + 2).key());
+        }
+        // Character 4-grams of the lower-cased text, runs of non-letters folded to one space.
+        String folded = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        Set<String> characters = new HashSet<>();
+        for (int i = 0; i + 4 <= folded.length(); i++) {
+            characters.add(folded.substring(i, i + 4));
+        }
+        return new Unit.Grams(keys, bigrams, trigrams, characters);
     }
 
     /** A unit of a standalone sentence (the paraphrase benchmark's pairs). */

@@ -107,6 +107,15 @@ class CommandLineTest {
     }
 
     @Test
+    void anArticleTooLongToCompareIsRefusedWithItsSize(@TempDir Path dir) throws IOException {
+        Path huge = dir.resolve("huge.txt");
+        Files.writeString(huge, "Russia annexed Crimea in 2014. ".repeat(9_000), StandardCharsets.UTF_8);
+        Run r = run("compare", huge.toString(), Seeds.file("004").toString());
+        assertEquals(1, r.code());
+        assertOneLine(r.err(), "too long to compare (279k characters; the limit is 250k)");
+    }
+
+    @Test
     void wrongArgumentsAreOneClearLine() {
         Run r = run("compare", Seeds.file("004").toString());
         assertEquals(2, r.code());
