@@ -5,6 +5,7 @@ import app.parallax.library.ArticleLoadException;
 import app.parallax.library.ArticleReader;
 import app.parallax.model.Article;
 import app.parallax.model.Comparison;
+import app.parallax.report.HtmlReport;
 import app.parallax.report.JsonReport;
 import app.parallax.report.TextReport;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import java.util.concurrent.Callable;
         description = "Compares two articles and prints the quotes, claims, phrases, unique claims and boilerplate.")
 final class CompareCommand implements Callable<Integer> {
 
-    enum Format { json, text }
+    enum Format { json, text, html }
 
     @Spec
     CommandSpec spec;
@@ -31,7 +32,8 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "RIGHT", description = "the right article (.txt or .md)")
     Path right;
 
-    @Option(names = "--format", defaultValue = "text", description = "json or text (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text",
+            description = "json, text or html (a page to print or hand out; default: ${DEFAULT-VALUE})")
     Format format;
 
     @Override
@@ -40,7 +42,11 @@ final class CompareCommand implements Callable<Integer> {
         Article a = reader.read(left);
         Article b = reader.read(right);
         Comparison comparison = new ComparisonEngine().compare(a, b);
-        String report = format == Format.json ? new JsonReport().render(comparison) : new TextReport().render(comparison);
+        String report = switch (format) {
+            case json -> new JsonReport().render(comparison);
+            case html -> new HtmlReport().render(comparison);
+            case text -> new TextReport().render(comparison);
+        };
         spec.commandLine().getOut().println(report);
         return 0;
     }
