@@ -3,6 +3,7 @@ package app.parallax.compare;
 import app.parallax.model.Article;
 import app.parallax.model.Span;
 import app.parallax.text.Boilerplate;
+import app.parallax.text.Lines;
 import app.parallax.text.Quote;
 import app.parallax.text.QuoteFinder;
 import app.parallax.text.Sentences;
@@ -40,7 +41,7 @@ final class ArticleAnalysis {
                             List<QuoteUnit> quotes, List<Word> contentWords) {
         this.article = article;
         String title = article.title().strip();
-        this.headline = title.isEmpty() ? Optional.empty() : Boilerplate.lines(article.text()).stream()
+        this.headline = title.isEmpty() ? Optional.empty() : Lines.nonBlank(article.text()).stream()
                 .filter(line -> line.text().startsWith(title)).findFirst();
         this.boilerplate = boilerplate;
         this.units = units;

@@ -95,8 +95,9 @@ public final class ComparisonEngine {
                 Unit ua = a.units.get(i);
                 Unit ub = b.units.get(j);
                 // Far apart in meaning: left unscored (0), which keeps long articles fast.
-                if (SentenceEmbedder.cosine(ua.embedding(), ub.embedding()) >= MIN_COSINE) {
-                    p[i][j] = model.probability(features.of(ua, ub));
+                double cosine = SentenceEmbedder.cosine(ua.embedding(), ub.embedding());
+                if (cosine >= MIN_COSINE) {
+                    p[i][j] = model.probability(features.of(ua, ub, cosine));
                 }
             }
         }

@@ -29,8 +29,12 @@ final class PairFeatures {
     }
 
     double[] of(Unit a, Unit b) {
+        return of(a, b, SentenceEmbedder.cosine(a.embedding(), b.embedding()));
+    }
+
+    /** The features, given the embeddings' cosine that the caller has already computed. */
+    double[] of(Unit a, Unit b, double cosine) {
         double[] f = new double[NAMES.length];
-        double cosine = SentenceEmbedder.cosine(a.embedding(), b.embedding());
         double shared = 0;
         double onlyA = 0;
         double onlyB = 0;

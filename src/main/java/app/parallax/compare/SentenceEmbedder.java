@@ -48,10 +48,6 @@ public final class SentenceEmbedder {
         model();
     }
 
-    public boolean isWarm() {
-        return model != null;
-    }
-
     private EmbeddingModel model() {
         EmbeddingModel m = model;
         if (m == null) {

@@ -17,8 +17,4 @@ public record Article(Path file, String text, ArticleMetadata metadata) {
     public String title() {
         return metadata.title();
     }
-
-    public Span span(int start, int end) {
-        return Span.of(text, start, end);
-    }
 }

@@ -30,10 +30,7 @@ public final class JsonReport {
         root.set("right", article(c.right()));
         ArrayNode quotes = root.putArray("quotes");
         for (QuoteMatch q : c.quotes()) {
-            ObjectNode o = quotes.addObject();
-            o.set("left", span(q.left()));
-            o.set("right", span(q.right()));
-            o.put("similarity", round(q.similarity()));
+            ObjectNode o = match(quotes, q.left(), q.right(), q.similarity());
             ArrayNode diff = o.putArray("diff");
             for (DiffChunk d : q.diff()) {
                 diff.addObject().put("op", d.op().name().toLowerCase(Locale.ROOT)).put("left", d.left()).put("right", d.right());
@@ -45,10 +42,7 @@ public final class JsonReport {
         }
         ArrayNode claims = root.putArray("claims");
         for (ClaimMatch m : c.claims()) {
-            ObjectNode o = claims.addObject();
-            o.set("left", span(m.left()));
-            o.set("right", span(m.right()));
-            o.put("similarity", round(m.similarity()));
+            ObjectNode o = match(claims, m.left(), m.right(), m.similarity());
             o.put("verbatim", m.verbatim());
             if (m.conflict().isPresent()) {
                 o.putObject("conflict").put("left", m.conflict().get().left().text())
@@ -85,6 +79,14 @@ public final class JsonReport {
         o.put("outlet", a.metadata().outlet().orElse(null));
         o.put("date", a.metadata().date().map(Object::toString).orElse(null));
         o.put("length", a.text().length());
+        return o;
+    }
+
+    private static ObjectNode match(ArrayNode list, Span left, Span right, double similarity) {
+        ObjectNode o = list.addObject();
+        o.set("left", span(left));
+        o.set("right", span(right));
+        o.put("similarity", round(similarity));
         return o;
     }
 

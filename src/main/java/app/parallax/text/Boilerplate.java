@@ -66,7 +66,7 @@ public final class Boilerplate {
      * repeats it is a repeated headline.
      */
     public List<Line> find(String text, String title) {
-        List<Span> lines = lines(text);
+        List<Span> lines = Lines.nonBlank(text);
         List<Line> found = new ArrayList<>();
         String titleKey = wordKey(title);
         boolean titleSeen = false;
@@ -117,11 +117,6 @@ public final class Boilerplate {
 
     private static boolean isCredit(String line) {
         return classify(line) == Kind.CREDIT;
-    }
-
-    /** Non-blank lines, trimmed, as spans of the text. */
-    public static List<Span> lines(String text) {
-        return Lines.nonBlank(text);
     }
 
     private String wordKey(String s) {
