@@ -36,12 +36,22 @@ final class CompareCommand implements Callable<Integer> {
             description = "json, text or html (a page to print or hand out; default: ${DEFAULT-VALUE})")
     Format format;
 
+    @Option(names = "--min-similarity", paramLabel = "X",
+            description = "how alike two passages must be to count as a shared claim, 0..1 (default: the model's "
+                    + "calibrated threshold); higher is stricter")
+    Double minSimilarity;
+
     @Override
     public Integer call() throws ArticleLoadException {
         ArticleReader reader = new ArticleReader();
         Article a = reader.read(left);
         Article b = reader.read(right);
-        Comparison comparison = new ComparisonEngine().compare(a, b);
+        ComparisonEngine engine = new ComparisonEngine();
+        if (minSimilarity != null && (minSimilarity < 0 || minSimilarity > 1)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--min-similarity must lie between 0 and 1, not " + minSimilarity);
+        }
+        Comparison comparison = engine.compare(a, b, minSimilarity == null ? engine.defaultMinSimilarity() : minSimilarity);
         String report = switch (format) {
             case json -> new JsonReport().render(comparison);
             case html -> new HtmlReport().render(comparison);

@@ -8,6 +8,7 @@ public record Comparison(
         Article right,
         List<QuoteMatch> quotes,
         List<ClaimMatch> claims,
+        List<RelatedPair> related,
         List<SharedPhrase> phrases,
         PerSide<List<Span>> unique,
         PerSide<List<Span>> boilerplate) {
@@ -15,9 +16,16 @@ public record Comparison(
     public Comparison {
         quotes = List.copyOf(quotes);
         claims = List.copyOf(claims);
+        related = List.copyOf(related);
         phrases = List.copyOf(phrases);
         unique = new PerSide<>(List.copyOf(unique.left()), List.copyOf(unique.right()));
         boilerplate = new PerSide<>(List.copyOf(boilerplate.left()), List.copyOf(boilerplate.right()));
+    }
+
+    /** A comparison without "possibly the same" pairs. */
+    public Comparison(Article left, Article right, List<QuoteMatch> quotes, List<ClaimMatch> claims,
+                      List<SharedPhrase> phrases, PerSide<List<Span>> unique, PerSide<List<Span>> boilerplate) {
+        this(left, right, quotes, claims, List.of(), phrases, unique, boilerplate);
     }
 
     public Article article(Side side) {
