@@ -44,7 +44,9 @@ final class BenchmarkCommand implements Runnable {
         Path folder;
 
         @Option(names = "--fit", paramLabel = "FILE",
-                description = "refit the model on train.tsv and write it to FILE (src/main/resources/app/parallax/compare/similarity-model.tsv)")
+                description = "refit the model on train.tsv and write it to FILE once the run succeeds; the bundled "
+                        + "model is used otherwise and never changed (copy FILE over "
+                        + "src/main/resources/app/parallax/compare/similarity-model.tsv yourself to ship it)")
         Path fitTo;
 
         @Option(names = "--embeddings", paramLabel = "FILE", description = "keep computed embeddings in FILE between runs")
@@ -62,7 +64,13 @@ final class BenchmarkCommand implements Runnable {
             }
             long start = System.nanoTime();
             PrintStream log = new PrintStream(System.err, true);
-            ParaphraseBenchmark.Result r = new ParaphraseBenchmark(embedder).run(folder, fitTo, log);
+            ParaphraseBenchmark.Result[] result = new ParaphraseBenchmark.Result[1];
+            if (fitTo == null) {
+                result[0] = new ParaphraseBenchmark(embedder).run(folder, null, log);
+            } else {
+                OutputFile.write(fitTo, temp -> result[0] = new ParaphraseBenchmark(embedder).run(folder, temp, log));
+            }
+            ParaphraseBenchmark.Result r = result[0];
             if (embeddings != null) {
                 embedder.save(embeddings);
             }
