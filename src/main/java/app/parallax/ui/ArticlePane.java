@@ -26,6 +26,9 @@ public final class ArticlePane extends BorderPane {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+    /** Longer paragraphs are shown in pieces; news paragraphs stay well below this. */
+    static final int LONGEST_PARAGRAPH = 2_000;
+
     private final Side side;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final Label title = new Label();
@@ -60,9 +63,41 @@ public final class ArticlePane extends BorderPane {
                 .or(() -> article.map(a -> a.file().getFileName().toString()))
                 .orElse("No article chosen"));
         meta.setText(article.map(ArticlePane::describe).orElse("Pick one in the library on the left"));
-        area.replaceText(article.map(Article::text).orElse(""));
+        area.replaceText(forDisplay(article.map(Article::text).orElse("")));
         area.moveTo(0);
         area.showParagraphAtTop(0);
+    }
+
+    /**
+     * The text as the pane holds it: a paragraph longer than {@link #LONGEST_PARAGRAPH} characters is laid
+     * out as one huge line that freezes the window and then blanks both panes, so it is broken into pieces
+     * by turning a space into a line break: the text keeps its length, and every offset still points at the
+     * same character. A run with no space at all (a 200,000-character "word") is broken every
+     * {@link #LONGEST_PARAGRAPH} characters in the same way, the one character at each break not shown.
+     */
+    static String forDisplay(String text) {
+        char[] shown = null;
+        int lineStart = 0;
+        int lastSpace = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lineStart = i + 1;
+                lastSpace = -1;
+                continue;
+            }
+            if (c == ' ' || c == '\t') {
+                lastSpace = i;
+            }
+            if (i - lineStart >= LONGEST_PARAGRAPH) {
+                shown = shown == null ? text.toCharArray() : shown;
+                int breakAt = lastSpace > lineStart + LONGEST_PARAGRAPH / 2 ? lastSpace : i;
+                shown[breakAt] = '\n';
+                lineStart = breakAt + 1;
+                lastSpace = -1;
+            }
+        }
+        return shown == null ? text : new String(shown);
     }
 
     static String describe(Article a) {

@@ -4,6 +4,7 @@ import app.parallax.model.Article;
 import app.parallax.model.Comparison;
 import app.parallax.model.PerSide;
 import app.parallax.model.Side;
+import app.parallax.ui.library.LibraryViewModel;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -67,11 +68,19 @@ public final class ReaderViewModel {
 
     private Background.Job analysis;
     private long generation;
+    private long shows;
 
     public ReaderViewModel(ArticleSource source, Comparer comparer, Background background,
                            ReaderPreferences preferences) {
+        this(source, comparer, background, background, preferences);
+    }
+
+    /** {@code files}: the lane for reading files, apart from {@code background}'s model and comparisons. */
+    public ReaderViewModel(ArticleSource source, Comparer comparer, Background background, Background files,
+                           ReaderPreferences preferences) {
         this.source = source;
-        this.library = new LibraryViewModel(source);
+        this.library = new LibraryViewModel(source, files);
+        this.library.openFoldersWith(this::openFolder);
         this.comparer = comparer;
         this.background = background;
         this.preferences = preferences;
@@ -95,10 +104,22 @@ public final class ReaderViewModel {
         openFolder(folder);
     }
 
+    /**
+     * Opens a folder in the background; once it is read, shows the remembered pair (or the first two) unless
+     * a pair was chosen meanwhile (the screenshot command shows its two files at once).
+     */
     public void openFolder(Path folder) {
-        if (!library.open(folder)) {
-            return;
-        }
+        long shownBefore = shows;
+        library.open(folder, () -> {
+            if (shows == shownBefore) {
+                showDefaultPair();
+            } else {
+                preferences.folder(library.folderProperty().get());
+            }
+        });
+    }
+
+    private void showDefaultPair() {
         preferences.folder(library.folderProperty().get());
         Optional<PerSide<Article>> remembered = preferences.pair()
                 .flatMap(p -> library.find(p.left()).flatMap(l -> library.find(p.right()).map(r -> new PerSide<>(l, r))));
@@ -152,6 +173,7 @@ public final class ReaderViewModel {
         if (l == left.get() && r == right.get() && comparison.get() != null) {
             return;
         }
+        shows++;
         left.set(l);
         right.set(r);
         analyse();

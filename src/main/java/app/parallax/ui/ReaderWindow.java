@@ -3,6 +3,9 @@ package app.parallax.ui;
 import app.parallax.model.Article;
 import app.parallax.model.Side;
 import app.parallax.model.Span;
+import app.parallax.ui.library.ClipboardPaste;
+import app.parallax.ui.library.FileDrop;
+import app.parallax.ui.library.LibraryView;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.io.File;
@@ -83,6 +86,8 @@ public final class ReaderWindow {
         root.setBottom(new StatusBar(model));
 
         bindPanes();
+        FileDrop.install(leftPane, model.library(), model::showLeft);
+        FileDrop.install(rightPane, model.library(), model::showRight);
         bindFollowing(leftPane);
         bindFollowing(rightPane);
         bindLockedScrolling();
@@ -116,6 +121,8 @@ public final class ReaderWindow {
         for (KeyCode zero : List.of(KeyCode.DIGIT0, KeyCode.NUMPAD0)) {
             scene.getAccelerators().put(new KeyCodeCombination(zero, KeyCombination.SHORTCUT_DOWN), model::resetZoom);
         }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> ClipboardPaste.paste(model.library()));
         scene.addPostLayoutPulseListener(this::showPendingCard);
         stage.setScene(scene);
         stage.setTitle("Parallax");

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.parallax.model.Article;
 import app.parallax.model.Side;
 import app.parallax.model.Span;
-import atlantafx.base.controls.Message;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -250,24 +247,6 @@ class ReaderWindowTest {
         assertThat(fx(() -> area(Side.LEFT).getStyle())).contains("-fx-font-size: 17.0px");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         assertThat(model.fontSizeProperty().get()).isEqualTo(ReaderViewModel.DEFAULT_FONT_SIZE);
-    }
-
-    @Test
-    void anUnreadableFileShowsAMessageAndTheRestStillWorks(@TempDir Path folder) throws Exception {
-        Files.copy(Path.of("articles").resolve(article("000").file().getFileName()), folder.resolve("good.txt"));
-        Files.write(folder.resolve("broken.txt"), new byte[] {0, 1, 2, (byte) 0xFF, (byte) 0xFE, 0, 0, 7, 0, 0});
-        fx(() -> {
-            model.openFolder(folder);
-            return null;
-        });
-        List<Message> messages = fx(() -> robot.lookup(".load-problem").queryAllAs(Message.class).stream().toList());
-        assertThat(messages).hasSize(1);
-        Message m = messages.get(0);
-        assertThat(fx(m::isVisible)).isTrue();
-        assertThat(m.getTitle()).contains("broken.txt");
-        assertThat(m.getDescription()).contains("broken.txt").doesNotContain("Exception").doesNotContain("\n");
-        assertThat(model.library().articles()).extracting(a -> a.file().getFileName().toString())
-                .containsExactly("good.txt");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------
