@@ -2,6 +2,7 @@ package app.parallax.compare;
 
 import app.parallax.model.Article;
 import app.parallax.model.Comparison;
+import app.parallax.model.Nearest;
 import app.parallax.model.PerSide;
 import app.parallax.model.QuoteMatch;
 import app.parallax.model.SharedPhrase;
@@ -93,7 +94,9 @@ public final class ComparisonEngine {
         PerSide<List<Span>> unique = new PerSide<>(
                 uniqueFinder.unique(a, Side.LEFT, quotes, claims.shared(), claims.related(), phrases),
                 uniqueFinder.unique(b, Side.RIGHT, quotes, claims.shared(), claims.related(), phrases));
-        return new Comparison(left, right, quotes, claims.shared(), claims.related(), phrases, unique,
+        PerSide<List<Nearest>> nearest = new PerSide<>(uniqueFinder.nearest(unique.left(), a, b, Side.LEFT, p),
+                uniqueFinder.nearest(unique.right(), b, a, Side.RIGHT, p));
+        return new Comparison(left, right, quotes, claims.shared(), claims.related(), phrases, unique, nearest,
                 new PerSide<>(a.boilerplateSpans(), b.boilerplateSpans()));
     }
 

@@ -1,6 +1,7 @@
 package app.parallax.compare;
 
 import app.parallax.model.ClaimMatch;
+import app.parallax.model.Nearest;
 import app.parallax.model.QuoteMatch;
 import app.parallax.model.RelatedPair;
 import app.parallax.model.SharedPhrase;
@@ -16,6 +17,31 @@ import java.util.List;
  * "only in this article" misleads as much as a false match, so anything plausible elsewhere is left out.
  */
 final class UniqueFinder {
+
+    /** For each unique passage, its best-scoring counterpart in the other article (p: left units × right units). */
+    List<Nearest> nearest(List<Span> unique, ArticleAnalysis side, ArticleAnalysis other, Side which, double[][] p) {
+        List<Nearest> nearest = new ArrayList<>();
+        for (int k = 0; k < side.units.size(); k++) {
+            Unit u = side.units.get(k);
+            if (!unique.contains(u.span())) {
+                continue;
+            }
+            int best = -1;
+            double bestScore = 0;
+            int count = which == Side.LEFT ? other.units.size() : p.length;
+            for (int m = 0; m < count; m++) {
+                double score = which == Side.LEFT ? p[k][m] : p[m][k];
+                if (score > bestScore) {
+                    best = m;
+                    bestScore = score;
+                }
+            }
+            if (best >= 0) {
+                nearest.add(new Nearest(u.span(), other.units.get(best).span(), bestScore));
+            }
+        }
+        return nearest;
+    }
 
     List<Span> unique(ArticleAnalysis side, Side which, List<QuoteMatch> quotes, List<ClaimMatch> claims,
                       List<RelatedPair> related, List<SharedPhrase> phrases) {

@@ -88,8 +88,12 @@ class SeedComparisonTest {
     @Test
     void theUsMissilesClaimIsOnlyIn003() {
         Comparison c = compare("000", "003");
-        assertTrue(c.unique().right().stream().anyMatch(s -> s.text().equals("Putin specifically mentioned US missiles.")),
-                () -> "unique right: " + c.unique().right());
+        Span missiles = c.unique().right().stream().filter(s -> s.text().equals("Putin specifically mentioned US missiles."))
+                .findFirst().orElseThrow(() -> new AssertionError("unique right: " + c.unique().right()));
+        var nearest = c.nearest(app.parallax.model.Side.RIGHT, missiles).orElseThrow();
+        assertTrue(nearest.similarity() < ClaimModel.bundled().threshold(ClaimModel.Threshold.RELATED), nearest::toString);
+        assertTrue(c.left().text().substring(nearest.counterpart().start(), nearest.counterpart().end())
+                .equals(nearest.counterpart().text()));
     }
 
     @Test
