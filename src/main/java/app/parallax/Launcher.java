@@ -84,12 +84,12 @@ public final class Launcher {
         try {
             ParallaxApp.launchReader(arguments.toArray(String[]::new));
             return 0;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             if (crashedAfterStart(e)) {
                 err.println("parallax: the reader stopped: " + rootMessage(e));
                 return 1;
             }
-            // Toolkit start-up failed: no X display, no Wayland socket, or no GTK.
+            // Toolkit start-up failed: no X display, no Wayland socket, or no GTK library.
             err.println("parallax: cannot open a window (no display? the commands work without one; "
                     + "see parallax --help): " + rootMessage(e));
             return NO_DISPLAY;
@@ -97,7 +97,7 @@ public final class Launcher {
     }
 
     /** JavaFX wraps what the application's own init/start/stop threw; anything else came from the toolkit. */
-    private static boolean crashedAfterStart(RuntimeException e) {
+    private static boolean crashedAfterStart(Throwable e) {
         return e.getMessage() != null && e.getMessage().startsWith("Exception in Application ");
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What the reader was asked to open: {@code parallax} (the last folder, or {@code articles/} here),
@@ -51,6 +52,11 @@ record ReaderRequest(Optional<Path> folder, List<Path> files) {
     void open(ReaderViewModel model, ReaderPreferences preferences) {
         if (files.size() >= 2) {
             preferences.pair(files.get(0), files.get(1));
+        } else if (files.size() == 1) {
+            // "Open with" on one file: beside the article the reader showed last, if that was another one.
+            Path file = files.get(0);
+            preferences.pair().flatMap(p -> Stream.of(p.right(), p.left()).filter(f -> !same(f, file)).findFirst())
+                    .ifPresent(partner -> preferences.pair(file, partner));
         }
         model.start(folder(preferences));
         if (files.isEmpty()) {
