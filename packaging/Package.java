@@ -279,16 +279,22 @@ public final class Package {
     }
 
     /**
-     * Runs the packaged app once and records the classes it loads, for the AppCDS archive. With a display the
-     * reader is opened on two examples until its first comparison is shown (JavaFX and the engine); without
-     * one, {@code compare} on them (the engine and the command line).
+     * Runs the packaged app once and records the classes it loads, for the AppCDS archive. With a display (or
+     * xvfb-run) the reader is opened on two examples until its first comparison is shown, which covers JavaFX
+     * and the engine; without one, {@code compare} on them (the engine and the command line).
      */
     boolean train(Path image, Path classList) throws IOException, InterruptedException {
         Path articles = appDir(image).resolve("articles");
         List<String> seeds = List.of(articles.resolve("000_7b91463196abbf0d.txt").toString(),
                 articles.resolve("004_ffca89aebb2905a1.txt").toString());
-        boolean display = System.getenv("DISPLAY") != null && os.startsWith("linux");
-        List<String> command = new ArrayList<>(List.of(launcher(image).toString()));
+        boolean linux = os.startsWith("linux");
+        boolean xvfb = linux && System.getenv("DISPLAY") == null && onPath("xvfb-run");
+        boolean display = linux && (System.getenv("DISPLAY") != null || xvfb);
+        List<String> command = new ArrayList<>();
+        if (xvfb) {
+            command.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"));
+        }
+        command.add(launcher(image).toString());
         if (!display) {
             command.add("compare");
         }
@@ -305,6 +311,8 @@ public final class Package {
             for (String line; (line = err.readLine()) != null; ) {
                 if (line.startsWith("parallax-startup: comparison")) {
                     reported = true;
+                    // the reader first (it would outlive xvfb-run), then xvfb-run
+                    p.descendants().forEach(ProcessHandle::destroy);
                     p.destroy();
                     break;
                 }
@@ -323,6 +331,12 @@ public final class Package {
             return false;
         }
         return true;
+    }
+
+    static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        return path != null && Stream.of(path.split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 
     /** A static AppCDS archive of the classes in the list, at the path the launcher's options name. */

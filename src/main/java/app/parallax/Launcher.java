@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Filter;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -26,6 +27,8 @@ public final class Launcher {
 
     /** JavaFX warns at every start that it runs from the class path; held so the filter is not collected. */
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+    /** Says "Created user preferences directory" on a user's first start; held for the same reason. */
+    private static final Logger PREFERENCES_LOG = Logger.getLogger("java.util.prefs");
 
     private Launcher() {
     }
@@ -78,6 +81,7 @@ public final class Launcher {
             err.println("parallax: name at most one folder to open (and any files in it)");
             return 2;
         }
+        PREFERENCES_LOG.setLevel(Level.WARNING);
         Filter previous = JAVAFX_LOG.getFilter();
         JAVAFX_LOG.setFilter(r -> !String.valueOf(r.getMessage()).startsWith("Unsupported JavaFX configuration")
                 && (previous == null || previous.isLoggable(r)));
