@@ -56,6 +56,7 @@ public final class Launcher {
                 err.println("parallax: usage: parallax screenshot LEFT RIGHT OUT.png");
                 return 2;
             }
+            quietJavaFxStart();
             return ScreenshotCommand.run(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
         }
         if (first.startsWith("-") || ParallaxCommand.commandNames().contains(first)) {
@@ -81,10 +82,7 @@ public final class Launcher {
             err.println("parallax: name at most one folder to open (and any files in it)");
             return 2;
         }
-        PREFERENCES_LOG.setLevel(Level.WARNING);
-        Filter previous = JAVAFX_LOG.getFilter();
-        JAVAFX_LOG.setFilter(r -> !String.valueOf(r.getMessage()).startsWith("Unsupported JavaFX configuration")
-                && (previous == null || previous.isLoggable(r)));
+        quietJavaFxStart();
         try {
             ParallaxApp.launchReader(arguments.toArray(String[]::new));
             return 0;
@@ -98,6 +96,14 @@ public final class Launcher {
                     + "see parallax --help): " + rootMessage(e));
             return NO_DISPLAY;
         }
+    }
+
+    /** Without the two lines every start would print, so that a problem is the only thing on stderr. */
+    private static void quietJavaFxStart() {
+        PREFERENCES_LOG.setLevel(Level.WARNING);
+        Filter previous = JAVAFX_LOG.getFilter();
+        JAVAFX_LOG.setFilter(r -> !String.valueOf(r.getMessage()).startsWith("Unsupported JavaFX configuration")
+                && (previous == null || previous.isLoggable(r)));
     }
 
     /** JavaFX wraps what the application's own init/start/stop threw; anything else came from the toolkit. */

@@ -109,6 +109,8 @@ final class StartupBenchmarkCommand implements Callable<Integer> {
     private Launch launch(List<String> command) throws IOException, InterruptedException {
         Path settings = Files.createTempDirectory("parallax-benchmark-");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        // Set by an installed launcher for itself; inherited, it makes the next launcher misread its arguments.
+        builder.environment().remove("_JPACKAGE_LAUNCHER");
         builder.environment().put(REPORT_VARIABLE, "1");
         builder.environment().put("OPT_OUT_TRACKING", "true");
         builder.environment().put("JAVA_TOOL_OPTIONS", "-Djava.util.prefs.userRoot=" + settings);
