@@ -324,6 +324,7 @@ public final class Package {
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
         }
+        deleteTree(settings);
         boolean ok = display ? reported : p.exitValue() == 0;
         if (!ok || !Files.isRegularFile(classList)) {
             log("training run failed; the package has no AppCDS archive");
