@@ -22,7 +22,8 @@ import java.util.List;
 import java.util.Locale;
 
 @Command(name = "benchmark", mixinStandardHelpOptions = true, description = "Measures quality and speed.",
-        subcommands = {BenchmarkCommand.Msrp.class, BenchmarkCommand.Speed.class, BenchmarkCommand.Gold.class})
+        subcommands = {BenchmarkCommand.Msrp.class, BenchmarkCommand.Speed.class, BenchmarkCommand.Gold.class,
+            StartupBenchmarkCommand.class})
 final class BenchmarkCommand implements Runnable {
 
     @Spec
@@ -30,7 +31,7 @@ final class BenchmarkCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a benchmark: msrp or speed");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a benchmark: msrp, speed, startup or gold");
     }
 
     @Command(name = "msrp", mixinStandardHelpOptions = true,

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 
 /** {@code parallax}: the command line. Every failure is one line on stderr and a non-zero exit. */
-@Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1.0",
+@Command(name = "parallax", mixinStandardHelpOptions = true, versionProvider = ParallaxVersion.class,
         description = "Compares news articles: matching quotes, shared claims, claims in only one source.",
         subcommands = {CompareCommand.class, CheckCommand.class, PairsCommand.class, BenchmarkCommand.class,
                 FrequenciesCommand.class},
@@ -34,6 +34,11 @@ public final class ParallaxCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command: compare, check, pairs, benchmark or frequencies (the reader opens without arguments)");
+    }
+
+    /** The names of the commands, which the launcher tells apart from files to open in the reader. */
+    public static java.util.Set<String> commandNames() {
+        return new CommandLine(new ParallaxCommand()).getSubcommands().keySet();
     }
 
     /** Runs the command line and returns its exit code. */

@@ -1,15 +1,13 @@
 package app.parallax.ui;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /**
  * The reader window as an application. Started through {@link #launchReader} (from the launcher, which
- * does not extend {@code Application}) or by {@code mvn javafx:run}. Optional argument: a folder of
- * articles; without it {@code articles/} in the working directory, else the folder used last time.
+ * does not extend {@code Application}) or by {@code mvn javafx:run}. Arguments: a folder of articles and/or
+ * article files (see {@link ReaderRequest}); without them {@code articles/} in the working directory, else
+ * the folder used last time.
  */
 public class ParallaxApp extends Application {
 
@@ -34,19 +32,9 @@ public class ParallaxApp extends Application {
         ReaderViewModel model = new ReaderViewModel(Production.articles(), Production.comparer(), background, files,
                 preferences);
         new ReaderWindow(model).install(stage);
+        StartupReport.watch(stage, model);
         stage.show();
-        model.start(folder(getParameters().getRaw(), preferences));
-    }
-
-    static Path folder(List<String> args, ReaderPreferences preferences) {
-        if (!args.isEmpty()) {
-            return Path.of(args.get(0));
-        }
-        Path articles = Path.of("articles");
-        if (Files.isDirectory(articles) || preferences.folder().isEmpty()) {
-            return articles;
-        }
-        return preferences.folder().get();
+        ReaderRequest.of(getParameters().getRaw()).open(model, preferences);
     }
 
     @Override
