@@ -3,13 +3,15 @@ package app.parallax.compare;
 import java.util.List;
 
 /**
- * Scores every pairing of two articles' units with the {@link ClaimModel}. Pairs far apart in meaning
- * (e5 cosine under {@link #MIN_COSINE}, where no annotated shared claim lies) are left at 0 without
- * computing their features, which keeps long articles fast.
+ * Scores the pairings of two articles' units with the {@link ClaimModel}. Only pairs that can decide
+ * something are scored: among each unit's {@link #CANDIDATES} nearest in meaning, and not far apart (e5
+ * cosine under {@link #MIN_COSINE}, where no annotated shared claim lies). Alignment keeps a unit's best
+ * counterpart only, so the rest stay at 0 without computing their features; that keeps long articles fast.
  */
 final class ClaimScorer {
 
     static final double MIN_COSINE = 0.70;
+    private static final int CANDIDATES = 5;
 
     private final ClaimModel model;
     private final ClaimFeatures features;
@@ -35,11 +37,24 @@ final class ClaimScorer {
                 bestRight[j] = Math.max(bestRight[j], c);
             }
         }
+        double[] leftBar = new double[left.size()];
+        for (int i = 0; i < left.size(); i++) {
+            leftBar[i] = kthLargest(cosine[i], CANDIDATES);
+        }
+        double[] rightBar = new double[right.size()];
+        double[] column = new double[left.size()];
+        for (int j = 0; j < right.size(); j++) {
+            for (int i = 0; i < left.size(); i++) {
+                column[i] = cosine[i][j];
+            }
+            rightBar[j] = kthLargest(column, CANDIDATES);
+        }
         double[][] p = new double[left.size()][right.size()];
         for (int i = 0; i < left.size(); i++) {
             Cancellation.check();
             for (int j = 0; j < right.size(); j++) {
-                if (cosine[i][j] >= MIN_COSINE) {
+                boolean candidate = cosine[i][j] >= leftBar[i] || cosine[i][j] >= rightBar[j];
+                if (candidate && cosine[i][j] >= MIN_COSINE) {
                     Unit ua = left.get(i);
                     Unit ub = right.get(j);
                     var context = new ClaimFeatures.Context(!a.isSubstantial(ua) || !b.isSubstantial(ub),
@@ -49,6 +64,15 @@ final class ClaimScorer {
             }
         }
         return p;
+    }
+
+    private static double kthLargest(double[] values, int k) {
+        if (values.length <= k) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length - k];
     }
 
     /** The probability for two standalone sentences. */
