@@ -59,11 +59,24 @@ final class ClaimScorer {
                     Unit ub = right.get(j);
                     var context = new ClaimFeatures.Context(!a.isSubstantial(ua) || !b.isSubstantial(ub),
                             bestLeft[i] - cosine[i][j], bestRight[j] - cosine[i][j]);
-                    p[i][j] = model.probability(features.of(ua, ub, cosine[i][j], context));
+                    p[i][j] = sameWords(ua, ub) ? 1 : model.probability(features.of(ua, ub, cosine[i][j], context));
                 }
             }
         }
         return p;
+    }
+
+    /** Word for word the same (case and punctuation aside): certain, whatever the model's curve says. */
+    private static boolean sameWords(Unit a, Unit b) {
+        if (a.words().size() != b.words().size()) {
+            return false;
+        }
+        for (int k = 0; k < a.words().size(); k++) {
+            if (!a.words().get(k).key().equals(b.words().get(k).key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double kthLargest(double[] values, int k) {

@@ -130,6 +130,15 @@ class NewsMatchingTest {
         }
     }
 
+    @Test
+    void anArticleComparedWithItselfMatchesEverySentenceFully() {
+        Article fox = news("0008", "02-fox.txt");
+        Comparison c = ENGINE.compare(fox, fox);
+        assertTrue(c.claims().size() > 10, c.claims()::toString);
+        assertTrue(c.claims().stream().allMatch(m -> m.similarity() == 1.0 && m.left().equals(m.right())), c.claims()::toString);
+        assertEquals(List.of(), c.unique().left());
+    }
+
     private static Article article(String text) {
         return new Article(Path.of("synthetic-" + text.hashCode() + ".txt"), text,
                 new ArticleMetadata("", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
