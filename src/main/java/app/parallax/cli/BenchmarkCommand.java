@@ -22,7 +22,8 @@ import java.util.List;
 import java.util.Locale;
 
 @Command(name = "benchmark", mixinStandardHelpOptions = true, description = "Measures quality and speed.",
-        subcommands = {BenchmarkCommand.Msrp.class, BenchmarkCommand.Speed.class, BenchmarkCommand.Gold.class})
+        subcommands = {BenchmarkCommand.Msrp.class, BenchmarkCommand.Speed.class, BenchmarkCommand.Gold.class,
+                CorpusBenchmark.class})
 final class BenchmarkCommand implements Runnable {
 
     @Spec

@@ -44,6 +44,8 @@ public final class CorpusEngine {
         Map<CorpusMember, Integer> uniqueCount = new HashMap<>();
         int total = articles.size() * (articles.size() - 1) / 2;
         int done = 0;
+        // Each article's sentences embedded once, in one batch per article, before any pair is compared.
+        articles.forEach(engine::prepare);
         for (int i = 0; i < articles.size(); i++) {
             for (int j = i + 1; j < articles.size(); j++) {
                 Article left = articles.get(i);
