@@ -18,7 +18,7 @@ class ArchitectureTest {
     void theEngineKnowsNothingOfJavaFxOrTheWindow() {
         // Spelled out from the top: "..library.." would also match the window's sidebar, app.parallax.ui.library.
         noClasses().that().resideInAnyPackage("app.parallax.model..", "app.parallax.library..", "app.parallax.text..",
-                        "app.parallax.compare..", "app.parallax.report..", "app.parallax.cli..")
+                        "app.parallax.compare..", "app.parallax.corpus..", "app.parallax.report..", "app.parallax.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.parallax.ui..", "java.awt..",
                         "javax.swing..")
                 .check(CLASSES);

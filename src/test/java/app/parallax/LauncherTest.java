@@ -38,7 +38,7 @@ class LauncherTest {
     void anUnknownWordIsOneLineNamingTheCommands() {
         assertThat(run("nosuch.txt")).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("parallax: no such file, folder or command: nosuch.txt "
-                + "(commands: compare, check, pairs, benchmark, frequencies; see parallax --help)" + System.lineSeparator());
+                + "(commands: " + String.join(", ", app.parallax.cli.ParallaxCommand.commandNames()) + "; see parallax --help)" + System.lineSeparator());
     }
 
     @Test

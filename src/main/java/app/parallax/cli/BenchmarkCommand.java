@@ -23,7 +23,7 @@ import java.util.Locale;
 
 @Command(name = "benchmark", mixinStandardHelpOptions = true, description = "Measures quality and speed.",
         subcommands = {BenchmarkCommand.Msrp.class, BenchmarkCommand.Speed.class, BenchmarkCommand.Gold.class,
-            StartupBenchmarkCommand.class})
+            StartupBenchmarkCommand.class, CorpusBenchmark.class})
 final class BenchmarkCommand implements Runnable {
 
     @Spec
@@ -31,7 +31,7 @@ final class BenchmarkCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a benchmark: msrp, speed, startup or gold");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a benchmark: msrp, speed, startup, corpus or gold");
     }
 
     @Command(name = "msrp", mixinStandardHelpOptions = true,

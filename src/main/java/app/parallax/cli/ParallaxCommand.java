@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 /** {@code parallax}: the command line. Every failure is one line on stderr and a non-zero exit. */
 @Command(name = "parallax", mixinStandardHelpOptions = true, versionProvider = ParallaxVersion.class,
         description = "Compares news articles: matching quotes, shared claims, claims in only one source.",
-        subcommands = {CompareCommand.class, CheckCommand.class, PairsCommand.class, BenchmarkCommand.class,
+        subcommands = {CompareCommand.class, CorpusCommand.class, CheckCommand.class, PairsCommand.class, BenchmarkCommand.class,
                 FrequenciesCommand.class},
         footer = {"",
                 "The reader window (needs a display):",
@@ -21,6 +21,7 @@ import java.io.PrintWriter;
                 "Examples, from the project folder:",
                 "  parallax compare articles/000_7b91463196abbf0d.txt articles/004_ffca89aebb2905a1.txt",
                 "  parallax compare articles/001_959a71210dff82b1.txt articles/004_ffca89aebb2905a1.txt --format json",
+                "  parallax corpus articles --format html -o corpus.html",
                 "  parallax check articles/*",
                 "  parallax pairs examples/pairs.tsv",
                 "",
@@ -33,7 +34,7 @@ public final class ParallaxCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: compare, check, pairs, benchmark or frequencies (the reader opens without arguments)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: compare, corpus, check, pairs, benchmark or frequencies (the reader opens without arguments)");
     }
 
     /** The names of the commands, which the launcher tells apart from files to open in the reader. */

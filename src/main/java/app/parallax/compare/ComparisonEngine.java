@@ -120,6 +120,15 @@ public final class ComparisonEngine {
         return new QuoteAligner(units, embedder, (x, y) -> Math.max(scorer.score(x, y), paraphraseScorer.score(x, y)));
     }
 
+    /**
+     * Analyses and embeds an article now (cached like any comparison's), so that a library can be prepared
+     * before its pairs are compared; returns how many passages (sentences, clauses and quotes) it holds.
+     */
+    public int prepare(Article article) {
+        ArticleAnalysis a = analysis(article);
+        return a.units.size() + a.quotes.size();
+    }
+
     /** The analysis this engine works from (computed if not cached), for tools that study its decisions. */
     ArticleAnalysis analysisOf(Article article) {
         return analysis(article);

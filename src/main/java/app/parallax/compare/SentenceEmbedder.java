@@ -39,6 +39,8 @@ public final class SentenceEmbedder {
                 }
             });
     private final TransformerEncoder.Model kind;
+    private final EmbeddingStore store;
+    private final java.util.concurrent.atomic.AtomicLong encoded = new java.util.concurrent.atomic.AtomicLong();
     private volatile TransformerEncoder model;
 
     /** The claim model, e5-small-v2. */
@@ -47,7 +49,22 @@ public final class SentenceEmbedder {
     }
 
     SentenceEmbedder(TransformerEncoder.Model kind) {
+        this(kind, null);
+    }
+
+    /** The claim model, e5-small-v2, with vectors kept on disk in {@code store} between runs. */
+    public SentenceEmbedder(EmbeddingStore store) {
+        this(TransformerEncoder.Model.E5, store);
+    }
+
+    SentenceEmbedder(TransformerEncoder.Model kind, EmbeddingStore store) {
         this.kind = kind;
+        this.store = store;
+    }
+
+    /** How many sentences the model has encoded so far (not those found in a cache). */
+    public long encodedSentences() {
+        return encoded.get();
     }
 
     TransformerEncoder.Model kind() {
@@ -84,11 +101,22 @@ public final class SentenceEmbedder {
                 unique.add(s);
             }
         }
-        List<String> missing = new ArrayList<>(unique);
+        List<String> missing = new ArrayList<>();
+        for (String s : unique) {
+            java.util.Optional<float[]> stored = store == null ? java.util.Optional.empty() : store.get(kind.resource, s);
+            if (stored.isPresent()) {
+                cache.put(s, stored.get());
+            } else {
+                missing.add(s);
+            }
+        }
         if (!missing.isEmpty()) {
-            List<float[]> embeddings = model().encode(missing);
+            List<float[]> embeddings = encode(missing);
             for (int i = 0; i < missing.size(); i++) {
                 cache.put(missing.get(i), embeddings.get(i));
+            }
+            if (store != null) {
+                store.put(kind.resource, missing, embeddings);
             }
         }
         List<float[]> vectors = new ArrayList<>(sentences.size());
@@ -96,12 +124,17 @@ public final class SentenceEmbedder {
             float[] v = cache.get(s);
             if (v == null) {
                 // Evicted since: a cache smaller than one call's sentences.
-                v = model().encode(List.of(s)).get(0);
+                v = encode(List.of(s)).get(0);
                 cache.put(s, v);
             }
             vectors.add(v);
         }
         return vectors;
+    }
+
+    private List<float[]> encode(List<String> sentences) {
+        encoded.addAndGet(sentences.size());
+        return model().encode(sentences);
     }
 
     /** Writes every embedding computed so far, so that a long benchmark need not recompute them. */
