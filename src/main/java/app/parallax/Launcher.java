@@ -12,7 +12,7 @@ import java.util.Arrays;
 
 /**
  * The jar's entry point: no arguments (or a folder, or {@code reader [FOLDER]}) open the reader window;
- * {@code screenshot LEFT RIGHT PNG} renders it to a picture; anything else is the command line. A separate class from the JavaFX application, because a main class that extends
+ * {@code screenshot LEFT RIGHT PNG [options]} renders it to a picture; anything else is the command line. A separate class from the JavaFX application, because a main class that extends
  * {@code Application} fails on the class path with "JavaFX runtime components are missing".
  */
 public final class Launcher {
@@ -34,11 +34,7 @@ public final class Launcher {
             return;
         }
         if (args[0].equals("screenshot")) {
-            if (args.length != 4) {
-                err.println("parallax: usage: parallax screenshot LEFT RIGHT OUT.png");
-                System.exit(2);
-            }
-            System.exit(ScreenshotCommand.run(Path.of(args[1]), Path.of(args[2]), Path.of(args[3])));
+            System.exit(ScreenshotCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         System.exit(ParallaxCommand.run(args, out, err));
     }

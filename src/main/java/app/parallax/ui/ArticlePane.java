@@ -11,27 +11,38 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane.ScrollBarPolicy;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.TwoDimensional;
 
-/** One reading pane: the article's title, outlet and date above its read-only, word-wrapped text. */
+/**
+ * One reading pane: the article's title, outlet and date above its read-only, word-wrapped text. The scroll
+ * bar and the overview ruler sit on the pane's outer side, so that the text's inner edge meets the
+ * connector bands between the panes.
+ */
 public final class ArticlePane extends BorderPane {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final Side side;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final ScrollBar bar = new ScrollBar();
+    private final OverviewRuler ruler;
     private final Label title = new Label();
     private final Label meta = new Label();
+    private boolean syncingBar;
 
-    public ArticlePane(Side side) {
+    public ArticlePane(Side side, ReaderViewModel model) {
         this.side = side;
         getStyleClass().add("article-pane");
         setId(side == Side.LEFT ? "left-pane" : "right-pane");
@@ -43,16 +54,70 @@ public final class ArticlePane extends BorderPane {
 
         Label badge = new Label(side == Side.LEFT ? "Left" : "Right");
         badge.getStyleClass().add("side-badge");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         title.getStyleClass().add("article-title");
         title.setId(side == Side.LEFT ? "left-title" : "right-title");
         meta.getStyleClass().add("article-meta");
+        meta.setMinWidth(0);
         HBox metaRow = new HBox(8, badge, meta);
         VBox header = new VBox(title, metaRow);
         header.getStyleClass().add("article-header");
         setTop(header);
-        setCenter(new VirtualizedScrollPane<>(area));
+
+        VirtualizedScrollPane<StyleClassedTextArea> scroll =
+                new VirtualizedScrollPane<>(area, ScrollBarPolicy.AS_NEEDED, ScrollBarPolicy.NEVER);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        bar.setOrientation(Orientation.VERTICAL);
+        bar.setId(side == Side.LEFT ? "left-scroll" : "right-scroll");
+        bindBar();
+        ruler = new OverviewRuler(side, model, this);
+        setCenter(side == Side.LEFT ? new HBox(ruler, bar, scroll) : new HBox(scroll, bar, ruler));
         setMinWidth(200);
         HBox.setHgrow(this, Priority.ALWAYS);
+    }
+
+    /** Our own bar, kept in step with the area both ways (the built-in one would sit at the inner edge). */
+    private void bindBar() {
+        Runnable fromArea = () -> {
+            if (syncingBar) {
+                return;
+            }
+            syncingBar = true;
+            try {
+                double range = scrollRange();
+                bar.setMax(Math.max(range, 0.0001));
+                double total = totalHeight();
+                bar.setVisibleAmount(total <= 0 ? 1 : range * area.getHeight() / total);
+                bar.setValue(Math.min(range, area.getEstimatedScrollY()));
+                bar.setUnitIncrement(20);
+                bar.setBlockIncrement(Math.max(20, area.getHeight() * 0.9));
+                bar.setDisable(range <= 0);
+            } finally {
+                syncingBar = false;
+            }
+        };
+        area.estimatedScrollYProperty().addListener((o, a, b) -> fromArea.run());
+        area.totalHeightEstimateProperty().addListener((o, a, b) -> fromArea.run());
+        area.heightProperty().addListener((o, a, b) -> fromArea.run());
+        bar.valueProperty().addListener((o, was, now) -> {
+            if (!syncingBar) {
+                syncingBar = true;
+                try {
+                    area.estimatedScrollYProperty().setValue(now.doubleValue());
+                } finally {
+                    syncingBar = false;
+                }
+            }
+        });
+    }
+
+    double totalHeight() {
+        Double total = area.totalHeightEstimateProperty().getValue();
+        return total == null ? 0 : total;
+    }
+
+    double scrollRange() {
+        return Math.max(0, totalHeight() - area.getHeight());
     }
 
     public void show(Optional<Article> article) {
@@ -72,17 +137,120 @@ public final class ArticlePane extends BorderPane {
                 .collect(Collectors.joining(" · "));
     }
 
+    /** Restyles the text without moving it: painting must never scroll (a layer toggle keeps the place). */
     public void paint(StyleSpans<Collection<String>> styles) {
         if (area.getLength() > 0) {
+            int top = topOffset();
             area.setStyleSpans(0, styles);
+            area.applyCss();
+            area.layout();
+            if (topOffset() != top) {
+                showAtTop(top);
+            }
         }
+    }
+
+    /** The text size in pixels; the passage at the top stays at the top. */
+    public void textSize(double px) {
+        String style = "-fx-font-size: " + px + "px;";
+        if (style.equals(area.getStyle())) {
+            return;
+        }
+        int top = pendingTop >= 0 ? pendingTop : topOffset();
+        area.setStyle(style);
+        area.applyCss();
+        area.layout();
+        showAtTop(top);
+        // The rest of the window grows too (titles, legend), which moves the text again over the next
+        // layouts: put the same passage back at the top after each, until it stays.
+        pendingTop = top;
+        pendingTries = 4;
+        if (getScene() != null) {
+            getScene().removePostLayoutPulseListener(keepTop);
+            getScene().addPostLayoutPulseListener(keepTop);
+        }
+    }
+
+    private int pendingTop = -1;
+    private int pendingTries;
+    private final Runnable keepTop = () -> {
+        if (pendingTop < 0) {
+            return;
+        }
+        if (Math.abs(topOffset() - pendingTop) > 0 && pendingTries-- > 0) {
+            showAtTop(pendingTop);
+        } else {
+            pendingTop = -1;
+            if (getScene() != null) {
+                Platform.runLater(() -> getScene().removePostLayoutPulseListener(this.keepTop));
+            }
+        }
+    };
+
+    /** The first character at the top of the view (0 when nothing is shown). */
+    public int topOffset() {
+        Bounds local = area.getLayoutBounds();
+        java.util.OptionalInt hit = offsetAt(local.getMinX() + 30, local.getMinY() + 2);
+        if (hit.isPresent()) {
+            return hit.getAsInt();
+        }
+        try {
+            return area.getAbsolutePosition(area.firstVisibleParToAllParIndex(), 0);
+        } catch (RuntimeException noCellsYet) {
+            return 0;
+        }
+    }
+
+    /**
+     * The character at a point of the area. RichTextFX's hit test throws while its cells are being rebuilt
+     * (during a relayout); then there is no answer yet.
+     */
+    java.util.OptionalInt offsetAt(double x, double y) {
+        if (area.getLength() == 0 || area.getVisibleParagraphs().isEmpty()) {
+            return java.util.OptionalInt.empty();
+        }
+        try {
+            return java.util.OptionalInt.of(area.hit(x, y).getInsertionIndex());
+        } catch (java.util.NoSuchElementException | IndexOutOfBoundsException e) {
+            return java.util.OptionalInt.empty();
+        }
+    }
+
+    private void showAtTop(int offset) {
+        if (area.getLength() == 0) {
+            return;
+        }
+        int paragraph = area.offsetToPosition(Math.min(offset, area.getLength()), TwoDimensional.Bias.Forward).getMajor();
+        // The (hidden) caret goes along: a relayout that follows the caret must not pull the text back to it.
+        area.moveTo(Math.min(offset, area.getLength()));
+        area.showParagraphAtTop(paragraph);
+        area.layout();
+        Optional<Bounds> at = area.getCharacterBoundsOnScreen(offset, Math.min(offset + 1, area.getLength()));
+        Bounds view = area.localToScreen(area.getLayoutBounds());
+        if (at.isPresent() && view != null) {
+            area.scrollYBy(at.get().getMinY() - view.getMinY() - 2);
+        }
+    }
+
+    /** Brings the character at that offset to the middle of the view (the overview ruler's jump). */
+    public void centreOn(int offset) {
+        int at = Math.max(0, Math.min(offset, area.getLength() - 1));
+        if (at < 0) {
+            return;
+        }
+        Span one = Span.of(area.getText(), at, Math.min(at + 1, area.getLength()));
+        bringToCentre(one);
     }
 
     /** Scrolls so that the passage is in view, to the middle of the pane when it has to move. */
     public void reveal(Span span) {
-        if (isFullyVisible(span)) {
+        if (span.length() == 0 || isFullyVisible(span)) {
             return;
         }
+        bringToCentre(span);
+    }
+
+    private void bringToCentre(Span span) {
         if (!centre(span)) {
             // Off screen there are no bounds to measure: bring its paragraph in first, then centre exactly.
             int paragraph = area.offsetToPosition(Math.min(span.start(), area.getLength()),
@@ -101,12 +269,15 @@ public final class ArticlePane extends BorderPane {
         if (on.isEmpty() || view == null) {
             return false;
         }
-        double off = on.get().getMinY() + Math.min(on.get().getHeight(), view.getHeight()) / 2 - view.getCenterY();
+        // A passage taller than the view shows from its start; a shorter one sits in the middle.
+        double off = on.get().getHeight() >= view.getHeight() - 8
+                ? on.get().getMinY() - view.getMinY() - 4
+                : on.get().getMinY() + on.get().getHeight() / 2 - view.getCenterY();
         area.scrollYBy(off);
         return true;
     }
 
-    private boolean isFullyVisible(Span span) {
+    public boolean isFullyVisible(Span span) {
         Optional<Bounds> on = area.getCharacterBoundsOnScreen(span.start(), Math.min(span.end(), area.getLength()));
         Bounds view = area.localToScreen(area.getBoundsInLocal());
         return on.isPresent() && view != null && on.get().getMinY() >= view.getMinY()
@@ -115,6 +286,10 @@ public final class ArticlePane extends BorderPane {
 
     public StyleClassedTextArea area() {
         return area;
+    }
+
+    public OverviewRuler ruler() {
+        return ruler;
     }
 
     public Side side() {

@@ -1,5 +1,6 @@
 package app.parallax.ui;
 
+import app.parallax.model.Side;
 import app.parallax.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,10 @@ import org.fxmisc.richtext.model.TwoDimensional;
 
 /**
  * The strip between the panes, as in Meld's link map: a curved band joins each visible match on the left to
- * its counterpart on the right. A passage scrolled out of view is joined to the top or bottom edge, so the
- * band points to where it is. Redrawn after the layout of any pulse in which a pane scrolled or changed.
+ * its counterpart on the right, one band per pair of passages (a phrase inside a quote rides on the quote's
+ * band). When one end is scrolled out of view, only a short tongue leaves the visible end, pointing up or
+ * down to where its counterpart is, so bands to far-off matches neither pile up nor cross. Redrawn after
+ * the layout of any pulse in which a pane scrolled or changed.
  */
 public final class ConnectorBand extends Region {
 
@@ -29,8 +32,14 @@ public final class ConnectorBand extends Region {
     private boolean dirty = true;
     private List<Band> drawn = List.of();
 
-    /** One band as last drawn: where it meets the left pane and the right pane, in this strip's coordinates. */
+    /**
+     * One band as last drawn: where it meets the left pane and the right pane, in this strip's coordinates;
+     * a tongue (one end out of view) has NaN for the missing end.
+     */
     public record Band(Match match, double leftTop, double leftBottom, double rightTop, double rightBottom) {
+        public boolean isComplete() {
+            return !Double.isNaN(leftTop) && !Double.isNaN(rightTop);
+        }
     }
 
     public ConnectorBand(ReaderViewModel model, StyleClassedTextArea left, StyleClassedTextArea right) {
@@ -55,7 +64,7 @@ public final class ConnectorBand extends Region {
         right.getVisibleParagraphs().addListener((javafx.collections.ListChangeListener<Object>) c -> stale.run());
         model.matches().addListener((javafx.collections.ListChangeListener<Match>) c -> stale.run());
         model.selectedProperty().addListener((o, a, b) -> stale.run());
-        model.fontSizeProperty().addListener((o, a, b) -> stale.run());
+        model.scaleProperty().addListener((o, a, b) -> stale.run());
         widthProperty().addListener((o, a, b) -> stale.run());
         heightProperty().addListener((o, a, b) -> stale.run());
 
@@ -82,7 +91,7 @@ public final class ConnectorBand extends Region {
         dirty = true;
     }
 
-    /** Draws every visible match; the selected one last, on top and stronger. */
+    /** Draws a band for every visible pair not already covered by a wider one; the selected one last. */
     void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
@@ -93,12 +102,20 @@ public final class ConnectorBand extends Region {
             return;
         }
         Match selected = model.selectedProperty().get();
-        for (Match m : model.matches()) {
-            if (m != selected) {
+        List<Match> byLayer = model.matches().stream()
+                .filter(m -> m.onlyIn().isEmpty() && m != selected)
+                .sorted(java.util.Comparator.comparingInt((Match m) -> m.layer().ordinal()))
+                .toList();
+        List<Match> kept = new ArrayList<>();
+        for (Match m : byLayer) {
+            boolean covered = kept.stream().anyMatch(k -> k.left().overlaps(m.left()) && k.right().overlaps(m.right()))
+                    || selected != null && selected.left().overlaps(m.left()) && selected.right().overlaps(m.right());
+            if (!covered) {
+                kept.add(m);
                 draw(g, m, false).ifPresent(bands::add);
             }
         }
-        if (selected != null) {
+        if (selected != null && selected.isOn(Side.LEFT) && selected.isOn(Side.RIGHT)) {
             draw(g, selected, true).ifPresent(bands::add);
         }
     }
@@ -114,22 +131,41 @@ public final class ConnectorBand extends Region {
         if (l.isEmpty() && r.isEmpty()) {
             return Optional.empty();
         }
-        double[] a = l.orElseGet(() -> edge(left, m.left()));
-        double[] b = r.orElseGet(() -> edge(right, m.right()));
         double w = canvas.getWidth();
         Color c = m.layer().colour();
-        g.beginPath();
-        g.moveTo(0, a[0]);
-        g.bezierCurveTo(w / 2, a[0], w / 2, b[0], w, b[0]);
-        g.lineTo(w, b[1]);
-        g.bezierCurveTo(w / 2, b[1], w / 2, a[1], 0, a[1]);
-        g.closePath();
         g.setFill(c.deriveColor(0, 1, 1, selected ? 0.55 : 0.22));
-        g.fill();
         g.setStroke(selected ? Color.web("#0072B2") : c.deriveColor(0, 1, 1, 0.7));
         g.setLineWidth(selected ? 2.5 : 1);
+        g.setLineDashes(m.onlyIn().isPresent() ? new double[] {5, 4} : null);
+        if (l.isPresent() && r.isPresent()) {
+            double[] a = l.get();
+            double[] b = r.get();
+            g.beginPath();
+            g.moveTo(0, a[0]);
+            g.bezierCurveTo(w / 2, a[0], w / 2, b[0], w, b[0]);
+            g.lineTo(w, b[1]);
+            g.bezierCurveTo(w / 2, b[1], w / 2, a[1], 0, a[1]);
+            g.closePath();
+            g.fill();
+            g.stroke();
+            return Optional.of(new Band(m, a[0], a[1], b[0], b[1]));
+        }
+        boolean fromLeft = l.isPresent();
+        double[] a = fromLeft ? l.get() : r.get();
+        boolean up = isAbove(fromLeft ? right : left, m.span(fromLeft ? Side.RIGHT : Side.LEFT));
+        double x0 = fromLeft ? 0 : w;
+        double tip = fromLeft ? w * 0.45 : w * 0.55;
+        double mid = (a[0] + a[1]) / 2;
+        double tipY = mid + (up ? -10 : 10);
+        g.beginPath();
+        g.moveTo(x0, a[0]);
+        g.quadraticCurveTo(tip, a[0], tip, tipY);
+        g.quadraticCurveTo(tip, a[1], x0, a[1]);
+        g.closePath();
+        g.fill();
         g.stroke();
-        return Optional.of(new Band(m, a[0], a[1], b[0], b[1]));
+        return Optional.of(fromLeft ? new Band(m, a[0], a[1], Double.NaN, Double.NaN)
+                : new Band(m, Double.NaN, Double.NaN, a[0], a[1]));
     }
 
     /** The passage's top and bottom in this strip's coordinates, if any of it is on screen. */
@@ -151,14 +187,10 @@ public final class ConnectorBand extends Region {
         return Optional.of(new double[] {toLocalY(top), toLocalY(bottom)});
     }
 
-    /** A thin stub at the top or bottom edge of the pane, on the side where the passage lies out of view. */
-    private double[] edge(StyleClassedTextArea area, Span span) {
-        Bounds view = area.localToScreen(area.getLayoutBounds());
+    private static boolean isAbove(StyleClassedTextArea area, Span span) {
         int paragraph = area.offsetToPosition(Math.min(span.start(), area.getLength()),
                 TwoDimensional.Bias.Forward).getMajor();
-        boolean above = area.getVisibleParagraphs().isEmpty() || paragraph < area.visibleParToAllParIndex(0);
-        double y = toLocalY(above ? view.getMinY() : view.getMaxY());
-        return above ? new double[] {y, y + 3} : new double[] {y - 3, y};
+        return area.getVisibleParagraphs().isEmpty() || paragraph < area.visibleParToAllParIndex(0);
     }
 
     private double toLocalY(double screenY) {

@@ -8,30 +8,37 @@ import javafx.scene.paint.Color;
  * underline, dash, weight) defined in {@code reader.css}, so no layer relies on colour alone.
  */
 public enum Layer {
-    QUOTES("Same quote", "Quotes", "hl-quote", Color.web("#E69F00"),
+    QUOTES("Same quote", "Quotes", "hl-quote", Color.web("#E69F00"), Pairing.BOTH_SIDES,
             "A quotation both articles print, perhaps in different words (boxed)"),
-    CLAIMS("Same claim", "Claims", "hl-claim", Color.web("#56B4E9"),
+    CLAIMS("Same claim", "Claims", "hl-claim", Color.web("#56B4E9"), Pairing.BOTH_SIDES,
             "A statement of fact both articles make, verbatim or paraphrased (tinted background)"),
-    PHRASES("Word for word", "Phrases", "hl-phrase", Color.web("#009E73"),
+    PHRASES("Word for word", "Phrases", "hl-phrase", Color.web("#009E73"), Pairing.BOTH_SIDES,
             "Five or more words that both articles share exactly (thick underline)"),
-    UNIQUE("Only in this article", "Only here", "hl-unique", Color.web("#CC79A7"),
-            "A statement with no counterpart in the other article (dashed underline)"),
-    CONFLICTS("Figures differ", "Figures", "hl-conflict", Color.web("#D55E00"),
-            "A number, date or weekday that the two articles state differently (bold, dashed box)"),
-    BOILERPLATE("Boilerplate", "Boilerplate", "hl-boilerplate", Color.web("#999999"),
-            "Ads, captions, bylines, links: not content (greyed out)");
+    UNIQUE("Only in this article", "Only here", "hl-unique", Color.web("#CC79A7"), Pairing.ONE_SIDE,
+            "A statement with no counterpart in the other article (dashed underline); select it to see the closest passage"),
+    CONFLICTS("Figures differ", "Figures", "hl-conflict", Color.web("#D55E00"), Pairing.NONE,
+            "A number, date or weekday that the two articles state differently (bold, wavy underline)"),
+    BOILERPLATE("Boilerplate", "Boilerplate", "hl-boilerplate", Color.web("#999999"), Pairing.NONE,
+            "Ads, captions, bylines, links: not content (grey italic)");
+
+    /** How a layer's passages take part in following: as pairs, alone (with their closest passage), or not. */
+    public enum Pairing {
+        BOTH_SIDES, ONE_SIDE, NONE
+    }
 
     private final String label;
     private final String shortLabel;
     private final String styleClass;
     private final Color colour;
+    private final Pairing pairing;
     private final String description;
 
-    Layer(String label, String shortLabel, String styleClass, Color colour, String description) {
+    Layer(String label, String shortLabel, String styleClass, Color colour, Pairing pairing, String description) {
         this.label = label;
         this.shortLabel = shortLabel;
         this.styleClass = styleClass;
         this.colour = colour;
+        this.pairing = pairing;
         this.description = description;
     }
 
@@ -57,8 +64,12 @@ public enum Layer {
         return description;
     }
 
-    /** Whether this layer pairs a passage on the left with one on the right (and so has bands and list rows). */
-    public boolean pairs() {
-        return this == QUOTES || this == CLAIMS || this == PHRASES;
+    public Pairing pairing() {
+        return pairing;
+    }
+
+    /** Whether this layer's passages are rows of the match list and stops of F8. */
+    public boolean isFollowable() {
+        return pairing != Pairing.NONE;
     }
 }

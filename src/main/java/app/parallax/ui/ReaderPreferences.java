@@ -15,7 +15,8 @@ public final class ReaderPreferences {
     private static final String WIDTH = "width";
     private static final String HEIGHT = "height";
     private static final String DARK = "dark";
-    private static final String FONT_SIZE = "fontSize";
+    private static final String ZOOM = "zoom";
+    private static final String RECENT = "recentFolders";
 
     private final Preferences node;
 
@@ -65,12 +66,23 @@ public final class ReaderPreferences {
         node.putBoolean(DARK, dark);
     }
 
-    public double fontSizeOr(double fallback) {
-        return node.getDouble(FONT_SIZE, fallback);
+    public double zoomOr(double fallback) {
+        return node.getDouble(ZOOM, fallback);
     }
 
-    public void fontSize(double size) {
-        node.putDouble(FONT_SIZE, size);
+    public void zoom(double zoom) {
+        node.putDouble(ZOOM, zoom);
+    }
+
+    /** Folders opened lately, the last first; kept as one value, the paths separated by the path separator. */
+    public java.util.List<Path> recentFolders() {
+        String joined = node.get(RECENT, "");
+        return joined.isEmpty() ? java.util.List.of()
+                : java.util.Arrays.stream(joined.split(java.io.File.pathSeparator)).map(Path::of).toList();
+    }
+
+    public void recentFolders(java.util.List<Path> folders) {
+        node.put(RECENT, String.join(java.io.File.pathSeparator, folders.stream().map(Path::toString).toList()));
     }
 
     /** Writes through to the store; a failure only loses what the window remembers, so it is not fatal. */

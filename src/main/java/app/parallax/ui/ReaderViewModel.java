@@ -37,8 +37,11 @@ import javafx.collections.ObservableList;
 public final class ReaderViewModel {
 
     public static final double DEFAULT_FONT_SIZE = 15;
-    private static final double MIN_FONT_SIZE = 9;
-    private static final double MAX_FONT_SIZE = 40;
+    /** Zoom steps: each at least 10 % bigger than the last, so that a key press is visible from the back row. */
+    static final double[] ZOOM_STEPS = {0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.25, 2.5, 3.0};
+    /** How much larger presentation mode draws the whole window, on top of the zoom. */
+    public static final double PRESENTATION_FACTOR = 1.5;
+    private static final int RECENT_FOLDERS = 6;
 
     private final LibraryViewModel library;
     private final ArticleSource source;
@@ -62,9 +65,15 @@ public final class ReaderViewModel {
     private final ReadOnlyDoubleWrapper modelProgress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
-    private final DoubleProperty fontSize = new SimpleDoubleProperty(DEFAULT_FONT_SIZE);
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(1.0);
+    private final BooleanProperty presentation = new SimpleBooleanProperty(false);
+    private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(1.0);
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
+    private final ObservableList<Path> recentFolders = FXCollections.observableArrayList();
+    private final ObservableList<Path> recentFoldersView = FXCollections.unmodifiableObservableList(recentFolders);
 
+    private final SearchViewModel search = new SearchViewModel(left.getReadOnlyProperty(), right.getReadOnlyProperty());
     private Background.Job analysis;
     private long generation;
 
@@ -81,10 +90,15 @@ public final class ReaderViewModel {
             shownLayers.put(layer, on);
         }
         highlights.addListener((o, was, now) -> refreshMatches());
-        fontSize.set(clamp(preferences.fontSizeOr(DEFAULT_FONT_SIZE)));
-        fontSize.addListener((o, was, now) -> preferences.fontSize(now.doubleValue()));
+        zoom.set(nearestStep(preferences.zoomOr(1.0)));
+        zoom.addListener((o, was, now) -> preferences.zoom(now.doubleValue()));
+        scale.bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> zoom.get() * (presentation.get() ? PRESENTATION_FACTOR : 1), zoom, presentation));
         dark.set(preferences.dark());
         dark.addListener((o, was, now) -> preferences.dark(now));
+        selected.addListener((o, was, now) -> describePosition());
+        matches.addListener((javafx.collections.ListChangeListener<Match>) c -> describePosition());
+        recentFolders.setAll(preferences.recentFolders());
     }
 
     // ---- commands ----------------------------------------------------------------------------------------
@@ -99,7 +113,9 @@ public final class ReaderViewModel {
         if (!library.open(folder)) {
             return;
         }
-        preferences.folder(library.folderProperty().get());
+        Path opened = library.folderProperty().get();
+        preferences.folder(opened);
+        remember(opened);
         Optional<PerSide<Article>> remembered = preferences.pair()
                 .flatMap(p -> library.find(p.left()).flatMap(l -> library.find(p.right()).map(r -> new PerSide<>(l, r))));
         List<Article> all = library.articles();
@@ -109,6 +125,28 @@ public final class ReaderViewModel {
             show(all.get(0), all.get(1));
         } else if (all.size() == 1) {
             show(all.get(0), null);
+        }
+    }
+
+    private void remember(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        recentFolders.remove(absolute);
+        recentFolders.add(0, absolute);
+        if (recentFolders.size() > RECENT_FOLDERS) {
+            recentFolders.remove(RECENT_FOLDERS, recentFolders.size());
+        }
+        preferences.recentFolders(recentFolders);
+    }
+
+    /** One file goes to the left pane (the right one stays), two fill both panes; more is a notice. */
+    public void openFiles(List<Path> files) {
+        if (files.size() == 1) {
+            articleAt(files.get(0)).ifPresent(this::showLeft);
+        } else if (files.size() == 2) {
+            showFiles(files.get(0), files.get(1));
+        } else if (files.size() > 2) {
+            notice.set("Choose one or two files: the reader compares two articles at a time (" + files.size()
+                    + " were chosen).");
         }
     }
 
@@ -179,10 +217,13 @@ public final class ReaderViewModel {
         analysisProgress.set(-1);
         analysisStatus.set("Comparing " + shortName(l) + " with " + shortName(r) + "…");
         long started = System.nanoTime();
-        analysis = background.submit(() -> comparer.compare(l, r),
-                c -> {
+        analysis = background.submit(() -> {
+                    Comparison c = comparer.compare(l, r);
+                    return new Analysed(c, new ClosestPassages(comparer::similarity).of(c));
+                },
+                done -> {
                     if (mine == generation) {
-                        finished(c, started);
+                        finished(done, started);
                     }
                 },
                 e -> {
@@ -192,13 +233,18 @@ public final class ReaderViewModel {
                 });
     }
 
-    private void finished(Comparison c, long started) {
-        comparison.set(c);
-        highlights.set(Highlights.of(c));
+    private record Analysed(Comparison comparison, PerSide<Map<app.parallax.model.Span, ClosestPassage>> closest) {
+    }
+
+    private void finished(Analysed done, long started) {
+        comparison.set(done.comparison());
+        highlights.set(Highlights.of(done.comparison(), done.closest()));
         analysing.set(false);
         analysisProgress.set(1);
         long ms = (System.nanoTime() - started) / 1_000_000;
-        analysisStatus.set(matches.size() + " matches found in " + ms + " ms");
+        long pairs = highlights.get().matches().stream().filter(m -> m.onlyIn().isEmpty()).count();
+        long alone = highlights.get().matches().size() - pairs;
+        analysisStatus.set(pairs + " matches, " + alone + " only in one · " + ms + " ms");
     }
 
     private void failed(Throwable e) {
@@ -222,7 +268,7 @@ public final class ReaderViewModel {
                 },
                 ok -> {
                     modelProgress.set(1);
-                    modelStatus.set("Language model ready (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
+                    modelStatus.set("Model ready (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
                 },
                 e -> {
                     modelProgress.set(0);
@@ -231,47 +277,112 @@ public final class ReaderViewModel {
                 });
     }
 
+    /**
+     * Writes the comparison as the same self-contained page as {@code compare --format html}, in the
+     * background; the status bar says where it went, a failure becomes a notice.
+     */
+    public void exportHtml(Path target) {
+        Comparison c = comparison.get();
+        if (c == null) {
+            notice.set("There is no comparison to export yet: choose two articles first.");
+            return;
+        }
+        background.submit(() -> {
+                    java.nio.file.Files.writeString(target, new app.parallax.report.HtmlReport().render(c),
+                            java.nio.charset.StandardCharsets.UTF_8);
+                    return target;
+                },
+                written -> analysisStatus.set("Saved the comparison to " + written.getFileName()),
+                e -> notice.set("Could not save " + target.getFileName() + ": " + describe(e)));
+    }
+
+    /** Something the window could not do (no printer, say), for the person at it. */
+    public void tell(String message) {
+        notice.set(message);
+    }
+
     public void select(Match match) {
         selected.set(match);
     }
 
-    /** The next match after the selected one in the order of the left article (the first if none is selected). */
+    /** The next match after the selected one in the order of the left article; after the last, the first. */
     public void selectNext() {
-        step(1);
+        step(1, m -> true);
     }
 
+    /** The previous match; before the first, the last. */
     public void selectPrevious() {
-        step(-1);
+        step(-1, m -> true);
     }
 
-    private void step(int direction) {
-        if (matches.isEmpty()) {
+    /** The next passage only one article has, wrapping around. */
+    public void selectNextUnique() {
+        step(1, m -> m.onlyIn().isPresent());
+    }
+
+    private void step(int direction, java.util.function.Predicate<Match> stop) {
+        int n = matches.size();
+        if (n == 0) {
             return;
         }
         int at = matches.indexOf(selected.get());
-        int next = at < 0 ? (direction > 0 ? 0 : matches.size() - 1) : at + direction;
-        if (next >= 0 && next < matches.size()) {
-            selected.set(matches.get(next));
+        int from = at < 0 ? (direction > 0 ? -1 : n) : at;
+        for (int k = 1; k <= n; k++) {
+            Match candidate = matches.get(Math.floorMod(from + direction * k, n));
+            if (stop.test(candidate)) {
+                selected.set(candidate);
+                return;
+            }
+        }
+    }
+
+    private void describePosition() {
+        int at = matches.indexOf(selected.get());
+        if (matches.isEmpty()) {
+            position.set("No matches");
+        } else if (at < 0) {
+            position.set(matches.size() + (matches.size() == 1 ? " match" : " matches"));
+        } else {
+            position.set("Match " + (at + 1) + " of " + matches.size());
         }
     }
 
     /** The shown match whose passage on this side covers the offset; the narrowest when they nest. */
     public Optional<Match> matchAt(Side side, int offset) {
         return matches.stream()
+                .filter(m -> m.belongsTo(side))
                 .filter(m -> m.span(side).start() <= offset && offset < m.span(side).end())
                 .min(Comparator.comparingInt(m -> m.span(side).length()));
     }
 
     public void zoomIn() {
-        fontSize.set(clamp(fontSize.get() + 1));
+        zoom.set(ZOOM_STEPS[Math.min(ZOOM_STEPS.length - 1, stepIndex(zoom.get()) + 1)]);
     }
 
     public void zoomOut() {
-        fontSize.set(clamp(fontSize.get() - 1));
+        zoom.set(ZOOM_STEPS[Math.max(0, stepIndex(zoom.get()) - 1)]);
     }
 
     public void resetZoom() {
-        fontSize.set(DEFAULT_FONT_SIZE);
+        zoom.set(1.0);
+    }
+
+    public void togglePresentation() {
+        presentation.set(!presentation.get());
+    }
+
+    private static int stepIndex(double z) {
+        int best = 0;
+        for (int i = 1; i < ZOOM_STEPS.length; i++) {
+            if (Math.abs(ZOOM_STEPS[i] - z) < Math.abs(ZOOM_STEPS[best] - z)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static double nearestStep(double z) {
+        return ZOOM_STEPS[stepIndex(z)];
     }
 
     public void dismissNotice() {
@@ -280,14 +391,11 @@ public final class ReaderViewModel {
 
     private void refreshMatches() {
         Match was = selected.get();
+        // Layers on and off change the list; the selection stays when its match is still shown.
         matches.setAll(highlights.get().matches().stream().filter(m -> isShown(m.layer())).toList());
         if (was != null && !matches.contains(was)) {
             selected.set(null);
         }
-    }
-
-    private static double clamp(double size) {
-        return Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, size));
     }
 
     private static String shortName(Article a) {
@@ -306,6 +414,10 @@ public final class ReaderViewModel {
 
     public LibraryViewModel library() {
         return library;
+    }
+
+    public SearchViewModel search() {
+        return search;
     }
 
     public ReaderPreferences preferences() {
@@ -386,8 +498,34 @@ public final class ReaderViewModel {
         return notice.getReadOnlyProperty();
     }
 
-    public DoubleProperty fontSizeProperty() {
-        return fontSize;
+    /** The zoom of the whole window, 1 = 100 %, in {@link #ZOOM_STEPS}; remembered between runs. */
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    /** Presentation mode: everything larger, projector colours, no library. */
+    public BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    /** What the window multiplies every size by: the zoom, times {@link #PRESENTATION_FACTOR} when presenting. */
+    public ReadOnlyDoubleProperty scaleProperty() {
+        return scale.getReadOnlyProperty();
+    }
+
+    /** The reading text's size in pixels. */
+    public double textSize() {
+        return DEFAULT_FONT_SIZE * scale.get();
+    }
+
+    /** "Match 3 of 12", or how many there are when none is selected. */
+    public ReadOnlyStringProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    /** The folders opened lately, the last first. */
+    public ObservableList<Path> recentFolders() {
+        return recentFoldersView;
     }
 
     public BooleanProperty darkProperty() {

@@ -5,63 +5,85 @@ import app.parallax.model.Side;
 import app.parallax.model.Span;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
+import javafx.print.PageLayout;
+import javafx.print.PrinterJob;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
-import org.controlsfx.control.PopOver;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 
 /**
- * The reader window: library on the left, two reading panes joined by connector bands, the legend and
- * toolbar above, the match list below and the status bar at the bottom. Views only; state and commands
- * live in {@link ReaderViewModel}.
+ * The reader window: menu bar, toolbar and legend above; library on the left; two reading panes joined by
+ * connector bands, each with an overview ruler; the match list with the docked details card below; the
+ * status bar at the bottom. Views only; state and commands live in {@link ReaderViewModel}.
  */
-public final class ReaderWindow {
+public final class ReaderWindow implements ReaderMenus.Commands {
 
     static final String STYLESHEET = Objects.requireNonNull(
             ReaderWindow.class.getResource("reader.css")).toExternalForm();
+    /** The theme's base font size, which the whole window's zoom multiplies. */
+    private static final double BASE_FONT_SIZE = 14;
 
     private final ReaderViewModel model;
-    private final ArticlePane leftPane = new ArticlePane(Side.LEFT);
-    private final ArticlePane rightPane = new ArticlePane(Side.RIGHT);
+    private final ReaderDialogs dialogs;
+    private final ArticlePane leftPane;
+    private final ArticlePane rightPane;
     private final ConnectorBand connectors;
     private final BorderPane root = new BorderPane();
-    private final PopOver popOver = new PopOver();
+    private final MatchDetails details;
+    private final SearchBar searchBar;
+    private final SplitPane main;
+    private final Node library;
     private final ToggleButton lockScroll = new ToggleButton("Lock scrolling");
-    private Side lastClickedSide = Side.LEFT;
-    private Match pendingCard;
     private boolean syncingScroll;
-    private boolean hovering;
     private Stage stage;
+    private Alert dialog;
 
     public ReaderWindow(ReaderViewModel model) {
+        this(model, ReaderDialogs.SYSTEM);
+    }
+
+    public ReaderWindow(ReaderViewModel model, ReaderDialogs dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
+        this.leftPane = new ArticlePane(Side.LEFT, model);
+        this.rightPane = new ArticlePane(Side.RIGHT, model);
         this.connectors = new ConnectorBand(model, leftPane.area(), rightPane.area());
+        this.details = new MatchDetails(model);
+        this.searchBar = new SearchBar(model.search(), this::closeSearch);
         root.setId("reader");
         root.getStylesheets().add(STYLESHEET);
 
@@ -69,35 +91,33 @@ public final class ReaderWindow {
         panes.setId("panes");
         leftPane.setPrefWidth(100);
         rightPane.setPrefWidth(100);
-        SplitPane centre = new SplitPane(panes, new MatchTable(model));
+        MatchTable table = new MatchTable(model);
+        SplitPane below = new SplitPane(table, details);
+        below.setDividerPositions(0.62);
+        SplitPane centre = new SplitPane(panes, below);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(centre.getItems().get(1), false);
+        centre.setDividerPositions(0.7);
 
-        SplitPane main = new SplitPane(new LibraryView(model, this::chooseFolder), centre);
+        library = new LibraryView(model, this::openFolder);
+        main = new SplitPane(library, centre);
         main.setDividerPositions(0.2);
-        SplitPane.setResizableWithParent(main.getItems().get(0), false);
+        SplitPane.setResizableWithParent(library, false);
 
-        root.setTop(new VBox(toolBar(), new LegendBar(model), noticeBar()));
+        root.setTop(new VBox(ReaderMenus.create(model, this), toolBar(), new LegendBar(model), searchBar, noticeBar()));
         root.setCenter(main);
         root.setBottom(new StatusBar(model));
 
         bindPanes();
         bindFollowing(leftPane);
         bindFollowing(rightPane);
-        bindLockedScrolling();
-        model.fontSizeProperty().addListener((o, was, now) -> applyFontSize());
-        applyFontSize();
+        bindAlignedScrolling();
+        model.scaleProperty().addListener((o, was, now) -> applyScale());
+        applyScale();
         model.darkProperty().addListener((o, was, now) -> applyTheme());
         applyTheme();
-
-        popOver.setDetachable(false);
-        popOver.setAutoHide(true);
-        popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
-        popOver.setAnimated(false);
-        // A click elsewhere (on "Next", on another passage) closes the popover and still does its job.
-        popOver.setConsumeAutoHidingEvents(false);
-        popOver.getRoot().getStylesheets().add(STYLESHEET);
+        model.presentationProperty().addListener((o, was, now) -> applyPresentation(now));
+        applyPresentation(model.presentationProperty().get());
+        root.addEventFilter(ScrollEvent.SCROLL, this::zoomByWheel);
     }
 
     /** Puts the window into a stage: scene, keys, remembered size. */
@@ -105,22 +125,16 @@ public final class ReaderWindow {
         this.stage = stage;
         ReaderPreferences prefs = model.preferences();
         Scene scene = new Scene(root, prefs.widthOr(1440), prefs.heightOr(900));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F8), model::selectNext);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN), model::selectPrevious);
-        for (KeyCode in : List.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD)) {
-            scene.getAccelerators().put(new KeyCodeCombination(in, KeyCombination.SHORTCUT_DOWN), model::zoomIn);
-        }
-        for (KeyCode out : List.of(KeyCode.MINUS, KeyCode.SUBTRACT)) {
-            scene.getAccelerators().put(new KeyCodeCombination(out, KeyCombination.SHORTCUT_DOWN), model::zoomOut);
-        }
-        for (KeyCode zero : List.of(KeyCode.DIGIT0, KeyCode.NUMPAD0)) {
-            scene.getAccelerators().put(new KeyCodeCombination(zero, KeyCombination.SHORTCUT_DOWN), model::resetZoom);
-        }
-        scene.addPostLayoutPulseListener(this::showPendingCard);
+        var keys = scene.getAccelerators();
+        // Zoom is caught before any accelerator, once per key press, in all its spellings: Ctrl with "+" is
+        // Ctrl+Shift+= on a US keyboard and Ctrl+"+" elsewhere, and the keypad has its own keys.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::zoomByKey);
+        keys.put(new KeyCodeCombination(KeyCode.F3), () -> model.search().next());
+        keys.put(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), () -> model.search().previous());
+        keys.put(new KeyCodeCombination(KeyCode.ESCAPE), this::escape);
         stage.setScene(scene);
         stage.setTitle("Parallax");
         stage.setOnHidden(e -> {
-            popOver.hide();
             prefs.size(scene.getWidth(), scene.getHeight());
             prefs.flush();
         });
@@ -139,17 +153,30 @@ public final class ReaderWindow {
         Button swap = button("⇄ Swap", "swap", "Swap the two articles", model::swap);
         Button previous = button("◀ Previous", "previous-match", "Previous match (Shift+F8)", model::selectPrevious);
         Button next = button("Next ▶", "next-match", "Next match (F8)", model::selectNext);
+        Label position = new Label();
+        position.setId("match-position");
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        position.textProperty().bind(model.positionProperty());
+        Button unique = button("Only here ▶", "next-unique", "Next passage only in one article (F9)",
+                model::selectNextUnique);
         lockScroll.setId("lock-scroll");
-        lockScroll.setTooltip(new Tooltip("Scroll both panes together"));
-        Button smaller = button("A−", "zoom-out", "Smaller text (Ctrl+minus; Ctrl+0 resets)", model::zoomOut);
-        Button larger = button("A+", "zoom-in", "Larger text (Ctrl+plus; Ctrl+0 resets)", model::zoomIn);
-        ToggleButton dark = new ToggleButton("Dark theme");
+        lockScroll.setTooltip(new Tooltip("Scroll both panes together, aligned on the match in the middle"));
+        Button smaller = button("A−", "zoom-out", "Smaller (Ctrl+minus; Ctrl+0 resets)", model::zoomOut);
+        Button larger = button("A+", "zoom-in", "Larger (Ctrl+plus; Ctrl+0 resets)", model::zoomIn);
+        ToggleButton present = new ToggleButton("Present");
+        present.setId("presentation-toggle");
+        present.setTooltip(new Tooltip("Presentation mode: everything larger, projector colours (F5; Esc leaves)"));
+        present.selectedProperty().bindBidirectional(model.presentationProperty());
+        ToggleButton dark = new ToggleButton("Dark");
         dark.setId("theme-toggle");
+        dark.setTooltip(new Tooltip("Dark theme"));
         dark.selectedProperty().bindBidirectional(model.darkProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        return new ToolBar(swap, new Separator(), previous, next, new Separator(), lockScroll, gap, smaller,
-                larger, dark);
+        ToolBar bar = new ToolBar(swap, new Separator(), previous, position, next, unique, new Separator(), lockScroll,
+                gap, smaller, larger, present, dark);
+        bar.setId("tool-bar");
+        return bar;
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {
@@ -157,6 +184,7 @@ public final class ReaderWindow {
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
@@ -184,14 +212,38 @@ public final class ReaderWindow {
         for (Layer layer : Layer.values()) {
             model.shownProperty(layer).addListener((o, was, now) -> repaint());
         }
+        model.search().hitsProperty().addListener((o, was, now) -> repaint());
+        model.search().currentProperty().addListener((o, was, now) -> {
+            repaint();
+            if (now != null) {
+                pane(now.side()).reveal(now.span());
+            }
+        });
         model.selectedProperty().addListener((o, was, now) -> {
             repaint();
             if (now != null) {
-                leftPane.reveal(now.left());
-                rightPane.reveal(now.right());
-                pendingCard = now;
-            } else {
-                popOver.hide();
+                revealBoth(now);
+            }
+        });
+    }
+
+    /** Both passages of a match fully in view (each pane scrolls only if its passage is not). */
+    private void revealBoth(Match m) {
+        syncingScroll = true;
+        try {
+            leftPane.reveal(m.left());
+            rightPane.reveal(m.right());
+        } finally {
+            syncingScroll = false;
+        }
+        // Scrolling settles over a pulse; keep the lock from pulling a pane away from its passage meanwhile.
+        Platform.runLater(() -> {
+            syncingScroll = true;
+            try {
+                leftPane.reveal(m.left());
+                rightPane.reveal(m.right());
+            } finally {
+                syncingScroll = false;
             }
         });
     }
@@ -199,14 +251,24 @@ public final class ReaderWindow {
     private void repaint() {
         Highlights h = model.highlightsProperty().get();
         Match selected = model.selectedProperty().get();
+        SearchViewModel.Hit current = model.search().currentProperty().get();
         for (ArticlePane pane : List.of(leftPane, rightPane)) {
             Side side = pane.side();
-            List<Span> chosen = selected == null ? List.of() : List.of(selected.span(side));
-            pane.paint(StylePainter.paint(pane.area().getLength(), h.marks().get(side), model.shownLayers(), chosen));
+            List<StylePainter.Overlay> overlays = new ArrayList<>();
+            if (selected != null && selected.isOn(side)) {
+                overlays.add(new StylePainter.Overlay(selected.span(side), StylePainter.SELECTED));
+            }
+            for (Span hit : model.search().hits(side)) {
+                overlays.add(new StylePainter.Overlay(hit, StylePainter.SEARCH_HIT));
+            }
+            if (current != null && current.side() == side) {
+                overlays.add(new StylePainter.Overlay(current.span(), StylePainter.CURRENT_HIT));
+            }
+            pane.paint(StylePainter.paintWith(pane.area().getLength(), h.marks().get(side), model.shownLayers(), overlays));
         }
     }
 
-    /** Click a highlighted passage to select its match; hover over one to see why it matched. */
+    /** Click a highlighted passage to select its match; rest the mouse on one to see why it matched. */
     private void bindFollowing(ArticlePane pane) {
         StyleClassedTextArea area = pane.area();
         area.setOnMouseClicked(e -> {
@@ -214,88 +276,115 @@ public final class ReaderWindow {
                 return;
             }
             area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(i ->
-                    model.matchAt(pane.side(), i).ifPresent(m -> {
-                        lastClickedSide = pane.side();
-                        if (m.equals(model.selectedProperty().get())) {
-                            pendingCard = m;
-                        }
-                        model.select(m);
-                    }));
+                    model.matchAt(pane.side(), i).ifPresent(model::select));
         });
         area.setMouseOverTextDelay(java.time.Duration.ofMillis(600));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e ->
-                model.matchAt(pane.side(), e.getCharacterIndex()).ifPresent(m -> {
-                    showCard(m, pane);
-                    hovering = true;
-                }));
-        // A card shown by hovering goes when the mouse moves on; one shown by selecting stays until a click.
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> {
-            if (hovering) {
-                popOver.hide();
-            }
-        });
+                model.matchAt(pane.side(), e.getCharacterIndex()).ifPresent(details::hover));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> details.hover(null));
     }
 
-    private void showPendingCard() {
-        if (pendingCard == null) {
-            return;
-        }
-        Match m = pendingCard;
-        pendingCard = null;
-        ArticlePane pane = lastClickedSide == Side.LEFT ? leftPane : rightPane;
-        Platform.runLater(() -> showCard(m, pane));
+    /**
+     * With the lock on, scrolling one pane brings the counterpart of the match nearest its middle to the same
+     * height in the other (as Meld aligns on changes); with no match in view, the same relative position.
+     */
+    private void bindAlignedScrolling() {
+        follow(leftPane, rightPane);
+        follow(rightPane, leftPane);
     }
 
-    private void showCard(Match m, ArticlePane pane) {
-        hovering = false;
-        if (root.getScene() == null || root.getScene().getWindow() == null || !root.getScene().getWindow().isShowing()) {
-            return;
-        }
-        Span s = m.span(pane.side());
-        pane.area().getCharacterBoundsOnScreen(s.start(), Math.min(s.end(), pane.area().getLength()))
-                .ifPresent(b -> {
-                    MatchCard card = new MatchCard(m);
-                    if (model.darkProperty().get()) {
-                        card.getStyleClass().add("theme-dark");
-                    }
-                    popOver.setContentNode(card);
-                    popOver.show(pane.area(), b.getCenterX(), b.getMaxY() + 2);
-                });
-    }
-
-    /** With the lock on, scrolling one pane scrolls the other to the same relative position. */
-    private void bindLockedScrolling() {
-        follow(leftPane.area(), rightPane.area());
-        follow(rightPane.area(), leftPane.area());
-    }
-
-    private void follow(StyleClassedTextArea from, StyleClassedTextArea to) {
-        from.estimatedScrollYProperty().addListener((o, was, now) -> {
+    private void follow(ArticlePane from, ArticlePane to) {
+        from.area().estimatedScrollYProperty().addListener((o, was, now) -> {
             if (!lockScroll.isSelected() || syncingScroll) {
                 return;
             }
             syncingScroll = true;
             try {
-                double fromRange = range(from);
-                double fraction = fromRange <= 0 ? 0 : now / fromRange;
-                to.scrollYToPixel(Math.max(0, fraction * range(to)));
+                if (!align(from, to)) {
+                    double range = from.scrollRange();
+                    double fraction = range <= 0 ? 0 : now / range;
+                    to.area().scrollYToPixel(Math.max(0, fraction * to.scrollRange()));
+                }
             } finally {
                 syncingScroll = false;
             }
         });
     }
 
-    private static double range(StyleClassedTextArea area) {
-        Double total = area.totalHeightEstimateProperty().getValue();
-        return total == null ? 0 : Math.max(0, total - area.getHeight());
+    private boolean align(ArticlePane from, ArticlePane to) {
+        Bounds view = from.area().localToScreen(from.area().getLayoutBounds());
+        Bounds other = to.area().localToScreen(to.area().getLayoutBounds());
+        if (view == null || other == null) {
+            return false;
+        }
+        Side side = from.side();
+        Match nearest = null;
+        double nearestOffset = 0;
+        for (Match m : model.matches()) {
+            if (m.onlyIn().isPresent()) {
+                continue;
+            }
+            Span s = m.span(side);
+            Optional<Bounds> b = from.area().getCharacterBoundsOnScreen(s.start(), Math.min(s.end(), from.area().getLength()));
+            if (b.isEmpty() || b.get().getMaxY() < view.getMinY() || b.get().getMinY() > view.getMaxY()) {
+                continue;
+            }
+            double offset = b.get().getCenterY() - view.getMinY();
+            if (nearest == null || Math.abs(offset - view.getHeight() / 2) < Math.abs(nearestOffset - view.getHeight() / 2)) {
+                nearest = m;
+                nearestOffset = offset;
+            }
+        }
+        if (nearest == null) {
+            return false;
+        }
+        Span counterpart = nearest.span(to.side());
+        Optional<Bounds> there = to.area().getCharacterBoundsOnScreen(counterpart.start(),
+                Math.min(counterpart.end(), to.area().getLength()));
+        if (there.isEmpty()) {
+            to.reveal(counterpart);
+            to.area().layout();
+            there = to.area().getCharacterBoundsOnScreen(counterpart.start(),
+                    Math.min(counterpart.end(), to.area().getLength()));
+        }
+        if (there.isEmpty()) {
+            return false;
+        }
+        to.area().scrollYBy(there.get().getCenterY() - other.getMinY() - nearestOffset);
+        return true;
     }
 
-    private void applyFontSize() {
-        String size = "-fx-font-size: " + model.fontSizeProperty().get() + "px;";
-        leftPane.area().setStyle(size);
-        rightPane.area().setStyle(size);
-        root.lookupAll("#match-list").forEach(n -> n.setStyle(size));
-        root.lookupAll("#library-list").forEach(n -> n.setStyle(size));
+    private void zoomByKey(javafx.scene.input.KeyEvent e) {
+        if (!e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case EQUALS, PLUS, ADD -> model.zoomIn();
+            case MINUS, SUBTRACT -> model.zoomOut();
+            case DIGIT0, NUMPAD0 -> model.resetZoom();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void zoomByWheel(ScrollEvent e) {
+        if (e.isShortcutDown() && e.getDeltaY() != 0) {
+            if (e.getDeltaY() > 0) {
+                model.zoomIn();
+            } else {
+                model.zoomOut();
+            }
+            e.consume();
+        }
+    }
+
+    private void applyScale() {
+        double scale = model.scaleProperty().get();
+        root.setStyle("-fx-font-size: " + BASE_FONT_SIZE * scale + "px;");
+        leftPane.textSize(model.textSize());
+        rightPane.textSize(model.textSize());
     }
 
     private void applyTheme() {
@@ -303,22 +392,171 @@ public final class ReaderWindow {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         root.getStyleClass().remove("theme-dark");
-        popOver.getStyleClass().remove("theme-dark");
         if (dark) {
             root.getStyleClass().add("theme-dark");
-            popOver.getStyleClass().add("theme-dark");
         }
     }
 
-    private void chooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a folder of articles");
-        Optional.ofNullable(model.library().folderProperty().get()).map(java.nio.file.Path::toFile)
-                .filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
-        File chosen = chooser.showDialog(stage);
-        if (chosen != null) {
-            model.openFolder(chosen.toPath());
+    /** Presentation: the library makes room, projector colours, everything scaled (see the view-model's scale). */
+    private void applyPresentation(boolean on) {
+        root.getStyleClass().remove("presentation");
+        if (on) {
+            root.getStyleClass().add("presentation");
+            main.getItems().remove(library);
+        } else if (!main.getItems().contains(library)) {
+            main.getItems().add(0, library);
+            main.setDividerPositions(0.2);
         }
+    }
+
+    private void escape() {
+        if (searchBar.isOpen()) {
+            closeSearch();
+        } else if (model.presentationProperty().get()) {
+            model.presentationProperty().set(false);
+        }
+    }
+
+    private void closeSearch() {
+        model.search().clear();
+        searchBar.setVisible(false);
+        searchBar.setManaged(false);
+        leftPane.area().requestFocus();
+    }
+
+    // ---- commands of the menus -----------------------------------------------------------------------------
+
+    private Optional<Path> folder() {
+        return Optional.ofNullable(model.library().folderProperty().get());
+    }
+
+    @Override
+    public void openFolder() {
+        dialogs.chooseFolder(stage, folder()).ifPresent(model::openFolder);
+    }
+
+    @Override
+    public void openFiles() {
+        List<Path> files = dialogs.chooseFiles(stage, folder());
+        if (!files.isEmpty()) {
+            model.openFiles(files);
+        }
+    }
+
+    @Override
+    public void exportHtml() {
+        if (model.comparisonProperty().get() == null) {
+            model.tell("There is no comparison to export yet: choose two articles first.");
+            return;
+        }
+        String name = stem(model.leftProperty().get()) + "-vs-" + stem(model.rightProperty().get()) + ".html";
+        dialogs.chooseSaveTarget(stage, folder(), name).ifPresent(model::exportHtml);
+    }
+
+    private static String stem(Article a) {
+        String file = a.file().getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
+    }
+
+    @Override
+    public void print() {
+        if (model.comparisonProperty().get() == null) {
+            model.tell("There is nothing to print yet: choose two articles first.");
+            return;
+        }
+        Optional<PrinterJob> job = dialogs.printerJob();
+        if (job.isEmpty()) {
+            model.tell("No printer is set up on this computer. Export the comparison as HTML (Ctrl+E) and print "
+                    + "that page instead.");
+            return;
+        }
+        PrinterJob printer = job.get();
+        if (!printer.showPrintDialog(stage)) {
+            return;
+        }
+        PageLayout page = printer.getJobSettings().getPageLayout();
+        boolean printed = true;
+        for (Node p : new PrintLayout(page.getPrintableWidth(), page.getPrintableHeight()).pages(model)) {
+            printed &= printer.printPage(p);
+        }
+        if (printed) {
+            printer.endJob();
+        } else {
+            printer.cancelJob();
+            model.tell("Printing failed: the printer did not accept a page.");
+        }
+    }
+
+    @Override
+    public void quit() {
+        if (stage != null) {
+            stage.close();
+        }
+        Platform.exit();
+    }
+
+    @Override
+    public void find() {
+        searchBar.open();
+    }
+
+    @Override
+    public void copyMatch() {
+        Match m = model.selectedProperty().get();
+        if (m == null) {
+            model.tell("Select a match first (click a highlighted passage or press F8), then copy it.");
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(MatchText.of(m, model.leftProperty().get(), model.rightProperty().get()));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @Override
+    public void showShortcuts() {
+        TextArea list = new TextArea(Shortcuts.asText());
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(Shortcuts.ALL.size() + 1);
+        list.setId("shortcut-list");
+        show("Keyboard shortcuts", list);
+    }
+
+    @Override
+    public void showAbout() {
+        Label text = new Label(version() + "\n\nCompares how two news articles report one event: the same quotes, "
+                + "shared claims, word-for-word phrases, figures that differ and what only one outlet says.\n"
+                + "Java " + System.getProperty("java.version") + " · JavaFX " + System.getProperty("javafx.version"));
+        text.setWrapText(true);
+        text.setId("about-text");
+        show("About Parallax", text);
+    }
+
+    static String version() {
+        return app.parallax.cli.ParallaxCommand.class.getAnnotation(picocli.CommandLine.Command.class).version()[0];
+    }
+
+    private void show(String title, Node content) {
+        if (dialog != null) {
+            dialog.close();
+        }
+        dialog = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStylesheets().add(STYLESHEET);
+        if (stage != null) {
+            dialog.initOwner(stage);
+        }
+        dialog.show();
+    }
+
+    // ---- for tests and the screenshot command --------------------------------------------------------------
+
+    /** The Help dialog on show, if any. */
+    Optional<Alert> dialog() {
+        return Optional.ofNullable(dialog).filter(Alert::isShowing);
     }
 
     public Parent root() {
@@ -333,7 +571,11 @@ public final class ReaderWindow {
         return connectors;
     }
 
-    public PopOver popOver() {
-        return popOver;
+    MatchDetails details() {
+        return details;
+    }
+
+    ToggleButton lockScroll() {
+        return lockScroll;
     }
 }

@@ -28,6 +28,8 @@ final class StatusBar extends HBox {
         Label analysisText = new Label();
         analysisText.setId("analysis-status");
         analysisText.textProperty().bind(model.analysisStatusProperty());
+        analysisText.setMinWidth(Region.USE_PREF_SIZE);
+        counts.setMinWidth(0);
 
         ProgressBar warmUp = new ProgressBar();
         warmUp.setPrefWidth(70);
@@ -37,6 +39,7 @@ final class StatusBar extends HBox {
         Label modelText = new Label();
         modelText.setId("model-status");
         modelText.textProperty().bind(model.modelStatusProperty());
+        modelText.setMinWidth(Region.USE_PREF_SIZE);
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

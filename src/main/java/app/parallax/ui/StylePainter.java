@@ -17,16 +17,27 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 public final class StylePainter {
 
     public static final String SELECTED = "hl-selected";
+    public static final String SEARCH_HIT = "hl-search";
+    public static final String CURRENT_HIT = "hl-search-current";
+
+    /** A passage painted on top of the layers with a class of its own: the selection, a search hit. */
+    public record Overlay(Span span, String styleClass) {
+    }
 
     private StylePainter() {
     }
 
     public static StyleSpans<Collection<String>> paint(int length, List<Mark> marks, Set<Layer> shown,
                                                        List<Span> selected) {
+        return paintWith(length, marks, shown, selected.stream().map(s -> new Overlay(s, SELECTED)).toList());
+    }
+
+    public static StyleSpans<Collection<String>> paintWith(int length, List<Mark> marks, Set<Layer> shown,
+                                                           List<Overlay> overlays) {
         List<Mark> visible = marks.stream().filter(m -> shown.contains(m.layer())).toList();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
         visible.forEach(m -> addCuts(cuts, m.span(), length));
-        selected.forEach(s -> addCuts(cuts, s, length));
+        overlays.forEach(o -> addCuts(cuts, o.span(), length));
 
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
         List<String> pending = null;
@@ -34,7 +45,7 @@ public final class StylePainter {
         Integer from = null;
         for (int to : cuts) {
             if (from != null && to > from) {
-                List<String> classes = classesAt(from, visible, selected);
+                List<String> classes = classesAt(from, visible, overlays);
                 if (classes.equals(pending)) {
                     pendingLength += to - from;
                 } else {
@@ -56,15 +67,17 @@ public final class StylePainter {
         cuts.add(Math.min(span.end(), length));
     }
 
-    private static List<String> classesAt(int offset, List<Mark> marks, List<Span> selected) {
+    private static List<String> classesAt(int offset, List<Mark> marks, List<Overlay> overlays) {
         List<String> classes = new ArrayList<>();
         for (Layer layer : Layer.values()) {
             if (marks.stream().anyMatch(m -> m.layer() == layer && covers(m.span(), offset))) {
                 classes.add(layer.styleClass());
             }
         }
-        if (selected.stream().anyMatch(s -> covers(s, offset))) {
-            classes.add(SELECTED);
+        for (Overlay o : overlays) {
+            if (covers(o.span(), offset) && !classes.contains(o.styleClass())) {
+                classes.add(o.styleClass());
+            }
         }
         return List.copyOf(classes);
     }

@@ -127,6 +127,22 @@ final class Fixtures {
             return new Comparison(left, right, List.of(), List.of(), List.of(),
                     new PerSide<>(List.of(), List.of()), new PerSide<>(List.of(), List.of()));
         }
+
+        /** Shared lower-case words over all words: enough to pick a closest sentence in these texts. */
+        @Override
+        public double similarity(String first, String second) {
+            java.util.Set<String> a = words(first);
+            java.util.Set<String> b = words(second);
+            java.util.Set<String> both = new java.util.HashSet<>(a);
+            both.retainAll(b);
+            java.util.Set<String> any = new java.util.HashSet<>(a);
+            any.addAll(b);
+            return any.isEmpty() ? 0 : (double) both.size() / any.size();
+        }
+
+        private static java.util.Set<String> words(String s) {
+            return new java.util.HashSet<>(List.of(s.toLowerCase(java.util.Locale.ROOT).split("\\W+")));
+        }
     }
 
     /** Runs work at once, or holds it until {@link #runAll()} when {@code hold} is set. */

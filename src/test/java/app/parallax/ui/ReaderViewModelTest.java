@@ -22,12 +22,12 @@ class ReaderViewModelTest {
     void startWarmsUpTheModelAndShowsTheFirstTwoArticles() {
         vm.start(Path.of("/library"));
         assertThat(comparer.warmUps).isEqualTo(1);
-        assertThat(vm.modelStatusProperty().get()).startsWith("Language model ready");
+        assertThat(vm.modelStatusProperty().get()).startsWith("Model ready");
         assertThat(vm.leftProperty().get()).isSameAs(LEFT);
         assertThat(vm.rightProperty().get()).isSameAs(RIGHT);
         assertThat(vm.comparisonProperty().get()).isNotNull();
-        assertThat(vm.matches()).hasSize(4);
-        assertThat(vm.analysisStatusProperty().get()).startsWith("4 matches found");
+        assertThat(vm.matches()).hasSize(5);
+        assertThat(vm.analysisStatusProperty().get()).startsWith("4 matches, 1 only in one · ");
     }
 
     @Test
@@ -77,7 +77,7 @@ class ReaderViewModelTest {
     }
 
     @Test
-    void nextAndPreviousWalkTheMatchesInLeftOrderAndStopAtTheEnds() {
+    void nextAndPreviousWalkTheMatchesInLeftOrderAndWrapAround() {
         vm.start(Path.of("/library"));
         List<Match> order = List.copyOf(vm.matches());
         assertThat(order).extracting(m -> m.left().start()).isSorted();
@@ -88,10 +88,69 @@ class ReaderViewModelTest {
             vm.selectNext();
             assertThat(vm.selectedProperty().get()).isEqualTo(order.get(i));
         }
+        assertThat(vm.positionProperty().get()).isEqualTo("Match 5 of 5");
         vm.selectNext();
-        assertThat(vm.selectedProperty().get()).isEqualTo(order.get(order.size() - 1));
+        assertThat(vm.selectedProperty().get()).isEqualTo(order.get(0));
+        assertThat(vm.positionProperty().get()).isEqualTo("Match 1 of 5");
         vm.selectPrevious();
-        assertThat(vm.selectedProperty().get()).isEqualTo(order.get(order.size() - 2));
+        assertThat(vm.selectedProperty().get()).isEqualTo(order.get(order.size() - 1));
+        vm.select(null);
+        assertThat(vm.positionProperty().get()).isEqualTo("5 matches");
+    }
+
+    @Test
+    void aPassageOnlyOneArticleHasIsAMatchWithItsClosestPassage() {
+        vm.start(Path.of("/library"));
+        Match only = vm.matches().stream().filter(m -> m.onlyIn().isPresent()).findFirst().orElseThrow();
+        assertThat(only.layer()).isEqualTo(Layer.UNIQUE);
+        assertThat(only.onlyIn()).contains(Side.LEFT);
+        assertThat(only.left().text()).isEqualTo("Only A says this.");
+        // Of the right article's sentences, "Title B" shares nothing; this one shares "the" only with… none:
+        // the scorer's best is the sentence with the most words in common.
+        assertThat(only.right().text()).isEqualTo("Moscow has some 100,000 troops near the border.");
+        assertThat(only.kind()).isEqualTo("Only in left");
+        assertThat(only.similarityText()).isEqualTo("closest 0 %");
+        assertThat(vm.matchAt(Side.RIGHT, only.right().start())).hasValueSatisfying(m ->
+                assertThat(m.onlyIn()).isEmpty());
+        assertThat(vm.matchAt(Side.LEFT, only.left().start() + 1)).contains(only);
+        vm.selectNextUnique();
+        assertThat(vm.selectedProperty().get()).isEqualTo(only);
+        vm.selectNextUnique();
+        assertThat(vm.selectedProperty().get()).isEqualTo(only);
+    }
+
+    @Test
+    void searchFindsEveryOccurrenceInBothArticlesAndWraps() {
+        vm.start(Path.of("/library"));
+        SearchViewModel search = vm.search();
+        search.queryProperty().set("kremlin");
+        assertThat(search.hits(Side.LEFT)).extracting(app.parallax.model.Span::text).containsExactly("Kremlin");
+        assertThat(search.hits(Side.RIGHT)).extracting(app.parallax.model.Span::text).containsExactly("Kremlin");
+        assertThat(search.statusProperty().get()).isEqualTo("1 of 2  (1 left, 1 right)");
+        search.next();
+        assertThat(search.current()).hasValueSatisfying(h -> assertThat(h.side()).isEqualTo(Side.RIGHT));
+        search.next();
+        assertThat(search.current()).hasValueSatisfying(h -> assertThat(h.side()).isEqualTo(Side.LEFT));
+        search.queryProperty().set("nowhere to be found");
+        assertThat(search.statusProperty().get()).isEqualTo("Not found");
+    }
+
+    @Test
+    void openedFoldersAreRememberedLastFirst() {
+        vm.start(Path.of("/library"));
+        vm.openFolder(Path.of("/library/other"));
+        vm.openFolder(Path.of("/library"));
+        assertThat(vm.recentFolders()).containsExactly(Path.of("/library"), Path.of("/library/other"));
+        assertThat(prefs.recentFolders()).containsExactly(Path.of("/library"), Path.of("/library/other"));
+    }
+
+    @Test
+    void openingMoreThanTwoFilesIsANotice() {
+        vm.start(Path.of("/library"));
+        vm.openFiles(List.of(LEFT.file(), RIGHT.file(), THIRD.file()));
+        assertThat(vm.noticeProperty().get()).startsWith("Choose one or two files");
+        vm.openFiles(List.of(THIRD.file()));
+        assertThat(vm.leftProperty().get()).isSameAs(THIRD);
     }
 
     @Test
@@ -101,7 +160,9 @@ class ReaderViewModelTest {
         assertThat(vm.matchAt(Side.LEFT, inPhrase)).hasValueSatisfying(m -> assertThat(m.layer()).isEqualTo(Layer.PHRASES));
         int inQuoteOnly = Fixtures.quote().right().start() + 1;
         assertThat(vm.matchAt(Side.RIGHT, inQuoteOnly)).hasValueSatisfying(m -> assertThat(m.layer()).isEqualTo(Layer.QUOTES));
-        assertThat(vm.matchAt(Side.LEFT, Fixtures.LEFT_TEXT.indexOf("Only A"))).isEmpty();
+        assertThat(vm.matchAt(Side.LEFT, Fixtures.LEFT_TEXT.indexOf("Only A"))).hasValueSatisfying(m ->
+                assertThat(m.layer()).isEqualTo(Layer.UNIQUE));
+        assertThat(vm.matchAt(Side.LEFT, Fixtures.LEFT_TEXT.indexOf("Title A"))).isEmpty();
     }
 
     @Test
@@ -118,17 +179,36 @@ class ReaderViewModelTest {
     }
 
     @Test
-    void zoomStaysWithinBoundsAndIsRemembered() {
+    void zoomStepsAreAtLeastTenPercentStayWithinBoundsAndAreRemembered() {
         vm.resetZoom();
         vm.zoomIn();
-        assertThat(vm.fontSizeProperty().get()).isEqualTo(ReaderViewModel.DEFAULT_FONT_SIZE + 1);
-        assertThat(prefs.fontSizeOr(0)).isEqualTo(ReaderViewModel.DEFAULT_FONT_SIZE + 1);
+        assertThat(vm.zoomProperty().get()).isEqualTo(1.1);
+        assertThat(vm.textSize()).isEqualTo(ReaderViewModel.DEFAULT_FONT_SIZE * 1.1);
+        assertThat(prefs.zoomOr(0)).isEqualTo(1.1);
+        double[] steps = ReaderViewModel.ZOOM_STEPS;
+        for (int i = 1; i < steps.length; i++) {
+            assertThat(steps[i] / steps[i - 1]).isGreaterThanOrEqualTo(1.099);
+        }
         for (int i = 0; i < 100; i++) {
             vm.zoomOut();
         }
-        assertThat(vm.fontSizeProperty().get()).isEqualTo(9);
+        assertThat(vm.zoomProperty().get()).isEqualTo(0.6);
         vm.resetZoom();
-        assertThat(vm.fontSizeProperty().get()).isEqualTo(ReaderViewModel.DEFAULT_FONT_SIZE);
+        vm.togglePresentation();
+        assertThat(vm.scaleProperty().get()).isEqualTo(ReaderViewModel.PRESENTATION_FACTOR);
+        assertThat(vm.zoomProperty().get()).isEqualTo(1.0);
+    }
+
+    @Test
+    void exportWritesTheSameHtmlAsTheCommandLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        vm.start(Path.of("/library"));
+        Path page = dir.resolve("a-vs-b.html");
+        vm.exportHtml(page);
+        assertThat(java.nio.file.Files.readString(page))
+                .isEqualTo(new app.parallax.report.HtmlReport().render(vm.comparisonProperty().get()));
+        assertThat(vm.analysisStatusProperty().get()).isEqualTo("Saved the comparison to a-vs-b.html");
+        vm.exportHtml(dir.resolve("no-such-folder").resolve("x.html"));
+        assertThat(vm.noticeProperty().get()).startsWith("Could not save x.html: ");
     }
 
     @Test
@@ -141,6 +221,11 @@ class ReaderViewModelTest {
             @Override
             public app.parallax.model.Comparison compare(app.parallax.model.Article l, app.parallax.model.Article r) {
                 throw new IllegalStateException("the model is missing");
+            }
+
+            @Override
+            public double similarity(String first, String second) {
+                return 0;
             }
         }, background, prefs);
         failing.start(Path.of("/library"));

@@ -47,6 +47,7 @@ class ReaderWindowTest {
     private FxBackground background;
     private ReaderViewModel model;
     private ReaderWindow window;
+    private final FakeDialogs dialogs = new FakeDialogs();
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -62,7 +63,7 @@ class ReaderWindowTest {
         background = new FxBackground();
         model = new ReaderViewModel(Production.articles(), engine, background, new ReaderPreferences(node));
         FxToolkit.setupStage(stage -> {
-            window = new ReaderWindow(model);
+            window = new ReaderWindow(model, dialogs);
             window.install(stage);
             stage.setWidth(1400);
             stage.setHeight(900);
@@ -80,12 +81,13 @@ class ReaderWindowTest {
     void close() throws Exception {
         if (FxToolkit.isFXApplicationThreadRunning()) {
             fx(() -> {
-                window.popOver().hide();
+                window.dialog().ifPresent(javafx.scene.control.Dialog::close);
                 return null;
             });
             FxToolkit.hideStage();
             fx(() -> {
                 model.darkProperty().set(false);
+                model.presentationProperty().set(false);
                 return null;
             });
         }
@@ -138,9 +140,16 @@ class ReaderWindowTest {
         assertThat(selected.right()).isEqualTo(right);
         assertExactly(Side.RIGHT, StylePainter.SELECTED, KREMLIN_004);
         assertThat(fx(() -> isOnScreen(Side.RIGHT, right))).isTrue();
-        assertThat(fx(() -> window.popOver().isShowing())).isTrue();
-        assertThat(fx(() -> ((javafx.scene.control.Label) window.popOver().getContentNode().lookup(".match-card-title"))
+        assertThat(fx(() -> isOnScreen(Side.LEFT, left))).isTrue();
+        assertThat(fx(() -> ((javafx.scene.control.Label) window.details().lookup(".match-card-title"))
                 .getText())).startsWith("Quote · ").endsWith("% similar");
+        // The card is docked beside the list: it covers neither passage.
+        Bounds card = fx(() -> window.details().localToScreen(window.details().getLayoutBounds()));
+        for (Side side : Side.values()) {
+            Span s = selected.span(side);
+            Bounds passage = fx(() -> area(side).getCharacterBoundsOnScreen(s.start(), s.end()).orElseThrow());
+            assertThat(card.intersects(passage)).as("card over the %s passage", side).isFalse();
+        }
         ConnectorBand.Band band = fx(() -> window.connectors().drawn().get(window.connectors().drawn().size() - 1));
         assertThat(band.match()).isEqualTo(selected);
     }
@@ -158,8 +167,7 @@ class ReaderWindowTest {
         robot.moveTo(new Point2D(b.getCenterX(), b.getCenterY()));
         robot.sleep(900);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(() -> window.popOver().isShowing())).isTrue();
-        Node diff = fx(() -> window.popOver().getContentNode().lookup("#diff"));
+        Node diff = fx(() -> window.details().lookup("#diff"));
         assertThat(diff).isNotNull();
         List<String> deleted = fx(() -> diff.lookupAll(".diff-deleted").stream()
                 .map(n -> ((javafx.scene.text.Text) n).getText()).toList());
@@ -173,7 +181,8 @@ class ReaderWindowTest {
     @Test
     void clickingAMatchInTheRightPaneSelectsItAndScrollsTheLeftOneToItsCounterpart() {
         choose000And004();
-        Match last = fx(() -> model.matches().get(model.matches().size() - 1));
+        Match last = fx(() -> model.matches().stream().filter(m -> m.onlyIn().isEmpty())
+                .reduce((a, b) -> b).orElseThrow());
         clickOnText(Side.RIGHT, last.right());
         Match selected = model.selectedProperty().get();
         assertThat(selected).isNotNull();
@@ -202,6 +211,12 @@ class ReaderWindowTest {
         Object listed = fx(() -> ((javafx.scene.control.TableView<?>) robot.lookup("#match-list").query())
                 .getSelectionModel().getSelectedItem());
         assertThat(listed).isEqualTo(matches.get(0));
+        assertThat(label("#match-position")).isEqualTo("Match 1 of " + matches.size());
+        robot.press(KeyCode.SHIFT).type(KeyCode.F8).release(KeyCode.SHIFT);
+        assertThat(model.selectedProperty().get()).isEqualTo(matches.get(matches.size() - 1));
+        assertThat(label("#match-position")).isEqualTo("Match " + matches.size() + " of " + matches.size());
+        robot.type(KeyCode.F8);
+        assertThat(model.selectedProperty().get()).isEqualTo(matches.get(0));
     }
 
     @Test
@@ -219,16 +234,45 @@ class ReaderWindowTest {
     }
 
     @Test
-    void lockedScrollingMovesTheOtherPaneAlong() {
+    void turningALayerOnOrOffKeepsTheSelectionAndWherePanesAre() {
+        choose000And004();
+        Span right = spanOf(Side.RIGHT, KREMLIN_004);
+        clickOnText(Side.RIGHT, right);
+        Match selected = model.selectedProperty().get();
+        int leftTop = fx(() -> window.pane(Side.LEFT).topOffset());
+        int rightTop = fx(() -> window.pane(Side.RIGHT).topOffset());
+        assertThat(rightTop).isPositive();
+        robot.clickOn("#layer-claims");
+        robot.clickOn("#layer-unique");
+        robot.clickOn("#layer-claims");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selectedProperty().get()).isEqualTo(selected);
+        // The same place: the same line of text at the top (a line holds well under 100 characters).
+        assertThat(fx(() -> window.pane(Side.LEFT).topOffset())).isCloseTo(leftTop, org.assertj.core.data.Offset.offset(100));
+        assertThat(fx(() -> window.pane(Side.RIGHT).topOffset())).isCloseTo(rightTop, org.assertj.core.data.Offset.offset(100));
+        assertThat(fx(() -> window.pane(Side.RIGHT).isFullyVisible(selected.right()))).isTrue();
+        assertExactly(Side.RIGHT, StylePainter.SELECTED, KREMLIN_004);
+    }
+
+    @Test
+    void lockedScrollingBringsTheCounterpartOfTheMiddleMatchToTheSameHeight() {
         choose000And004();
         robot.clickOn("#lock-scroll");
-        double before = fx(() -> area(Side.RIGHT).getEstimatedScrollY());
+        Span left = spanOf(Side.LEFT, KREMLIN_000);
+        Span right = spanOf(Side.RIGHT, KREMLIN_004);
+        // Put the Kremlin quote a little above the left pane's middle by scrolling the left pane only.
         fx(() -> {
-            area(Side.LEFT).scrollYBy(300);
+            window.pane(Side.LEFT).reveal(left);
+            return null;
+        });
+        fx(() -> {
+            area(Side.LEFT).scrollYBy(40);
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(() -> area(Side.RIGHT).getEstimatedScrollY())).isGreaterThan(before);
+        double leftCentre = fx(() -> centreY(Side.LEFT, left));
+        double rightCentre = fx(() -> centreY(Side.RIGHT, right));
+        assertThat(rightCentre).isCloseTo(leftCentre, org.assertj.core.data.Offset.offset(3.0));
     }
 
     @Test
@@ -244,12 +288,34 @@ class ReaderWindowTest {
     }
 
     @Test
-    void zoomKeysChangeTheTextSize() {
-        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
-        assertThat(model.fontSizeProperty().get()).isEqualTo(ReaderViewModel.DEFAULT_FONT_SIZE + 2);
-        assertThat(fx(() -> area(Side.LEFT).getStyle())).contains("-fx-font-size: 17.0px");
+    void zoomKeysAndTheWheelScaleTheWholeWindowInTenPercentStepsKeepingThePlace() {
+        choose000And004();
+        fx(() -> {
+            area(Side.LEFT).showParagraphAtTop(8);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double legendFont = fx(() -> ((javafx.scene.control.CheckBox) robot.lookup("#layer-quotes").query()).getFont().getSize());
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        assertThat(model.zoomProperty().get()).isEqualTo(1.1);
+        // Ctrl with "+" on a US keyboard is Ctrl+Shift+=.
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.EQUALS).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(model.zoomProperty().get()).isEqualTo(1.25);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> area(Side.LEFT).getStyle())).contains("-fx-font-size: " + 15 * 1.25 + "px");
+        assertThat(fx(() -> ((javafx.scene.control.CheckBox) robot.lookup("#layer-quotes").query()).getFont().getSize()))
+                .isCloseTo(legendFont * 1.25, org.assertj.core.data.Offset.offset(0.6));
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+        assertThat(model.zoomProperty().get()).isEqualTo(1.1);
+        robot.moveTo("#left-text");
+        robot.moveTo("#left-text");
+        // Ctrl+wheel moves two zoom steps; which way the headless robot's "up" turns out differs by platform.
+        robot.press(KeyCode.CONTROL).scroll(2, javafx.geometry.VerticalDirection.UP).release(KeyCode.CONTROL);
+        assertThat(model.zoomProperty().get()).isIn(0.9, 1.4);
+        robot.scroll(2, javafx.geometry.VerticalDirection.UP);
+        assertThat(model.zoomProperty().get()).as("a wheel without Ctrl only scrolls").isIn(0.9, 1.4);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
-        assertThat(model.fontSizeProperty().get()).isEqualTo(ReaderViewModel.DEFAULT_FONT_SIZE);
+        assertThat(model.zoomProperty().get()).isEqualTo(1.0);
     }
 
     @Test
@@ -278,6 +344,41 @@ class ReaderWindowTest {
         assertThat(model.leftProperty().get().file().getFileName().toString()).startsWith("000");
         assertThat(model.rightProperty().get().file().getFileName().toString()).startsWith("004");
         awaitAnalysis();
+    }
+
+    private String label(String id) {
+        return fx(() -> ((javafx.scene.control.Labeled) robot.lookup(id).query()).getText());
+    }
+
+    private double centreY(Side side, Span span) {
+        return area(side).getCharacterBoundsOnScreen(span.start(), span.end()).orElseThrow().getCenterY();
+    }
+
+    /** Dialogs answered by the test; the printer is absent unless a test sets one. */
+    static final class FakeDialogs implements ReaderDialogs {
+        Path saveTo;
+        List<Path> files = List.of();
+
+        @Override
+        public java.util.Optional<Path> chooseFolder(javafx.stage.Window owner, java.util.Optional<Path> from) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public List<Path> chooseFiles(javafx.stage.Window owner, java.util.Optional<Path> from) {
+            return files;
+        }
+
+        @Override
+        public java.util.Optional<Path> chooseSaveTarget(javafx.stage.Window owner, java.util.Optional<Path> from,
+                                                        String suggestedName) {
+            return java.util.Optional.ofNullable(saveTo);
+        }
+
+        @Override
+        public java.util.Optional<javafx.print.PrinterJob> printerJob() {
+            return java.util.Optional.empty();
+        }
     }
 
     private Node cell(String prefix) {
