@@ -161,16 +161,15 @@ final class PrintLayout {
     private List<Node> paginate(List<TextFlow> blocks) {
         List<Node> pages = new ArrayList<>();
         VBox page = newPage();
-        double used = 0;
         for (TextFlow block : blocks) {
-            double h = block.prefHeight(width);
-            if (used > 0 && used + GAP + h > height) {
+            page.getChildren().add(block);
+            // Measured as laid out on the page; a block that does not fit opens the next one.
+            if (page.getChildren().size() > 1 && page.prefHeight(width) > height) {
+                page.getChildren().remove(block);
                 pages.add(page);
                 page = newPage();
-                used = 0;
+                page.getChildren().add(block);
             }
-            page.getChildren().add(block);
-            used += (used > 0 ? GAP : 0) + h;
         }
         if (!page.getChildren().isEmpty()) {
             pages.add(page);

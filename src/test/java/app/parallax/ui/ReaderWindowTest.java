@@ -336,6 +336,209 @@ class ReaderWindowTest {
                 .containsExactly("good.txt");
     }
 
+    @Test
+    void aPassageOnlyInOneArticleIsARowThatShowsItsClosestPassage() {
+        choose000And004();
+        Match only = fx(() -> model.matches().stream().filter(m -> m.onlyIn().isPresent()).findFirst().orElseThrow());
+        assertThat(only.similarityText()).startsWith("closest ").endsWith(" %");
+        Side home = only.onlyIn().orElseThrow();
+        Side other = home == Side.LEFT ? Side.RIGHT : Side.LEFT;
+        clickOnText(home, only.span(home));
+        Match selected = model.selectedProperty().get();
+        assertThat(selected).isEqualTo(only);
+        assertThat(fx(() -> window.pane(other).isFullyVisible(only.span(other)))).isTrue();
+        assertThat(fx(() -> area(other).getStyleOfChar(only.span(other).start()))).contains(StylePainter.SELECTED);
+        assertThat(fx(() -> ((javafx.scene.control.Label) window.details().lookup(".match-card-title")).getText()))
+                .isEqualTo(only.kind() + " · " + only.similarityText());
+        robot.type(KeyCode.F9);
+        assertThat(model.selectedProperty().get().onlyIn()).isPresent();
+        assertThat(model.selectedProperty().get()).isNotEqualTo(only);
+        assertThat(fx(() -> ((javafx.scene.control.Label) robot.lookup("#legend-plain").query()).getTooltip().getText()))
+                .contains("neither matched nor flagged");
+    }
+
+    @Test
+    void presentationModeScalesTheWholeWindowHidesTheLibraryAndEscLeaves() {
+        choose000And004();
+        double toolbarFont = fx(() -> ((javafx.scene.control.Button) robot.lookup("#swap").query()).getFont().getSize());
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.presentationProperty().get()).isTrue();
+        assertThat(window.root().getStyleClass()).contains("presentation");
+        assertThat(fx(() -> robot.lookup("#library").tryQuery().map(Node::getScene).isPresent())).isFalse();
+        assertThat(fx(() -> ((javafx.scene.control.Button) robot.lookup("#swap").query()).getFont().getSize()))
+                .isCloseTo(toolbarFont * ReaderViewModel.PRESENTATION_FACTOR, org.assertj.core.data.Offset.offset(0.6));
+        assertThat(fx(() -> area(Side.LEFT).getStyle())).contains("-fx-font-size: " + 15 * ReaderViewModel.PRESENTATION_FACTOR + "px");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.presentationProperty().get()).isFalse();
+        assertThat(fx(() -> robot.lookup("#library").tryQuery().isPresent())).isTrue();
+        robot.clickOn("#presentation-toggle");
+        assertThat(model.presentationProperty().get()).isTrue();
+    }
+
+    @Test
+    void theOverviewRulerMarksEveryMatchAndJumpsWhereItIsClicked() {
+        choose000And004();
+        WaitForAsyncUtils.waitForFxEvents();
+        OverviewRuler ruler = window.pane(Side.LEFT).ruler();
+        List<OverviewRuler.Drawn> marks = fx(ruler::drawn);
+        long onLeft = fx(() -> model.matches().stream().filter(m -> m.belongsTo(Side.LEFT)).count());
+        assertThat(marks).hasSize((int) onLeft);
+        assertThat(marks).anyMatch(d -> d.match().onlyIn().isPresent());
+        double[] before = fx(ruler::frame);
+        Bounds r = fx(() -> ruler.localToScreen(ruler.getLayoutBounds()));
+        robot.clickOn(new Point2D(r.getCenterX(), r.getMinY() + r.getHeight() * 0.9));
+        WaitForAsyncUtils.waitForFxEvents();
+        int wanted = fx(() -> ruler.offsetAt(r.getHeight() * 0.9));
+        String text = model.leftProperty().get().text();
+        Span there = Span.of(text, wanted, wanted + 1);
+        assertThat(fx(() -> window.pane(Side.LEFT).isFullyVisible(there))).isTrue();
+        assertThat(fx(ruler::frame)[0]).isGreaterThan(before[0]);
+    }
+
+    @Test
+    void findHighlightsHitsInBothPanesAndF3WalksThem() {
+        choose000And004();
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        assertThat(fx(() -> robot.lookup("#search-bar").query().isVisible())).isTrue();
+        robot.write("NATO");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<SearchViewModel.Hit> hits = fx(() -> model.search().hitsProperty().get());
+        assertThat(hits).anyMatch(h -> h.side() == Side.LEFT).anyMatch(h -> h.side() == Side.RIGHT);
+        Span firstRight = hits.stream().filter(h -> h.side() == Side.RIGHT).findFirst().orElseThrow().span();
+        assertThat(fx(() -> area(Side.RIGHT).getStyleOfChar(firstRight.start()))).contains(StylePainter.SEARCH_HIT);
+        assertThat(label("#search-status")).startsWith("1 of " + hits.size());
+        robot.type(KeyCode.F3);
+        assertThat(model.search().current()).contains(hits.get(1));
+        assertThat(label("#search-status")).startsWith("2 of " + hits.size());
+        robot.type(KeyCode.ESCAPE);
+        assertThat(fx(() -> model.search().hitsProperty().get())).isEmpty();
+    }
+
+    @Test
+    void theMenusExportHtmlReportAMissingPrinterAndShowKeysAndVersion(@TempDir Path dir) throws Exception {
+        choose000And004();
+        dialogs.saveTo = dir.resolve("page.html");
+        robot.clickOn("File").clickOn("Export comparison as HTML…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(dialogs.saveTo));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readString(dialogs.saveTo))
+                .isEqualTo(new app.parallax.report.HtmlReport().render(model.comparisonProperty().get()));
+        robot.clickOn("File").clickOn("Print…");
+        assertThat(model.noticeProperty().get()).startsWith("No printer is set up on this computer.");
+        robot.clickOn("Help").clickOn("About Parallax");
+        assertThat(fx(() -> ((javafx.scene.control.Label) window.dialog().orElseThrow().getDialogPane().getContent())
+                .getText())).startsWith(ReaderWindow.version());
+        fx(() -> {
+            window.dialog().ifPresent(javafx.scene.control.Dialog::close);
+            return null;
+        });
+        robot.type(KeyCode.F1);
+        assertThat(fx(() -> ((javafx.scene.control.TextArea) window.dialog().orElseThrow().getDialogPane().getContent())
+                .getText())).contains("F8 / Shift+F8").contains("Ctrl+Shift+C");
+    }
+
+    @Test
+    void thePrintLayoutHasBothArticlesAndTheMatchListOnPagesThatFit() {
+        choose000And004();
+        List<Node> pages = fx(() -> new PrintLayout(500, 700).pages(model));
+        assertThat(pages).hasSizeGreaterThan(1);
+        String all = fx(() -> pages.stream().flatMap(p -> ((javafx.scene.layout.VBox) p).getChildren().stream())
+                .flatMap(f -> ((javafx.scene.text.TextFlow) f).getChildren().stream())
+                .map(t -> ((javafx.scene.text.Text) t).getText()).collect(java.util.stream.Collectors.joining()));
+        assertThat(all).contains(KREMLIN_000).contains(KREMLIN_004).contains("[Q").contains("Matches");
+        assertThat(fx(() -> pages.stream().mapToDouble(p -> p.prefHeight(500)).max().orElse(0))).isLessThanOrEqualTo(700 + 1);
+    }
+
+    @Test
+    void copyMatchPutsBothWordingsAndTheirSourcesOnTheClipboard() {
+        choose000And004();
+        clickOnText(Side.LEFT, spanOf(Side.LEFT, KREMLIN_000));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        String copied = fx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied).startsWith("Quote · ").contains("% similar")
+                .contains("AmericanPost.News (000_7b91463196abbf0d.txt):\n“" + KREMLIN_000 + "”")
+                .contains("The Moscow Times, 28 January 2022 (004_ffca89aebb2905a1.txt):\n“" + KREMLIN_004 + "”");
+    }
+
+    @Test
+    void boilerplateIsDimmedAndTheMouseSelectionIsNotAClaimColour() {
+        choose000And004();
+        Span boiler = fx(() -> model.highlightsProperty().get().spans(Side.RIGHT, Layer.BOILERPLATE).get(0));
+        fx(() -> {
+            window.pane(Side.RIGHT).reveal(boiler);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.paint.Paint> fills = fx(() -> area(Side.RIGHT).lookupAll(".text").stream()
+                .filter(n -> n.getStyleClass().contains("hl-boilerplate"))
+                .map(n -> ((javafx.scene.text.Text) n).getFill()).toList());
+        javafx.scene.paint.Paint plain = fx(() -> area(Side.RIGHT).lookupAll(".text").stream()
+                .filter(n -> n instanceof javafx.scene.text.Text && n.getStyleClass().size() == 1
+                        && !((javafx.scene.text.Text) n).getText().isBlank())
+                .map(n -> ((javafx.scene.text.Text) n).getFill()).findFirst().orElseThrow());
+        assertThat(fills).isNotEmpty().allSatisfy(f -> assertThat(f).isNotEqualTo(plain));
+        fx(() -> {
+            area(Side.RIGHT).selectRange(boiler.start(), boiler.end());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.paint.Color selection = fx(() -> (javafx.scene.paint.Color) area(Side.RIGHT).lookupAll(".selection")
+                .stream().map(n -> ((javafx.scene.shape.Shape) n).getFill()).filter(java.util.Objects::nonNull)
+                .findFirst().orElseThrow());
+        // Far from the claim tint (sky blue): the blue channel no longer dominates.
+        assertThat(selection.getBlue()).isLessThan(selection.getRed());
+    }
+
+    @Test
+    void at1024x700NothingIsCutShortAndTheStatusBarStays() {
+        choose000And004();
+        fx(() -> {
+            javafx.stage.Stage s = (javafx.stage.Stage) window.root().getScene().getWindow();
+            s.setWidth(1024);
+            s.setHeight(700);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Layer layer : Layer.values()) {
+            javafx.scene.control.CheckBox toggle = fx(() -> (javafx.scene.control.CheckBox)
+                    robot.lookup("#layer-" + layer.name().toLowerCase()).query());
+            assertThat(fx(() -> toggle.getWidth())).as(layer.label()).isGreaterThanOrEqualTo(fx(() -> toggle.prefWidth(-1)) - 0.5);
+        }
+        javafx.scene.control.Label badge = fx(() -> (javafx.scene.control.Label)
+                robot.lookup("#right-pane").query().lookup(".side-badge"));
+        assertThat(fx(() -> badge.getWidth())).isGreaterThanOrEqualTo(fx(() -> badge.prefWidth(-1)) - 0.5);
+        Bounds status = fx(() -> robot.lookup("#status-bar").query().localToScene(
+                robot.lookup("#status-bar").query().getLayoutBounds()));
+        assertThat(status.getMaxY()).isLessThanOrEqualTo(fx(() -> window.root().getScene().getHeight()) + 0.5);
+        assertThat(status.getHeight()).isPositive();
+        javafx.scene.control.Label analysis = fx(() -> (javafx.scene.control.Label) robot.lookup("#analysis-status").query());
+        assertThat(fx(() -> analysis.getWidth())).isGreaterThanOrEqualTo(fx(() -> analysis.prefWidth(-1)) - 0.5);
+    }
+
+    @Test
+    void bandsStartAtTheTextEdgeAndAQuoteHasOneBand() {
+        choose000And004();
+        clickOnText(Side.LEFT, spanOf(Side.LEFT, KREMLIN_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds strip = fx(() -> window.connectors().localToScreen(window.connectors().getLayoutBounds()));
+        Bounds leftText = fx(() -> area(Side.LEFT).localToScreen(area(Side.LEFT).getLayoutBounds()));
+        Bounds rightText = fx(() -> area(Side.RIGHT).localToScreen(area(Side.RIGHT).getLayoutBounds()));
+        assertThat(strip.getMinX()).isCloseTo(leftText.getMaxX(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(strip.getMaxX()).isCloseTo(rightText.getMinX(), org.assertj.core.data.Offset.offset(1.0));
+        List<ConnectorBand.Band> bands = fx(() -> window.connectors().drawn());
+        for (int i = 0; i < bands.size(); i++) {
+            for (int j = i + 1; j < bands.size(); j++) {
+                Match a = bands.get(i).match();
+                Match b = bands.get(j).match();
+                assertThat(a.left().overlaps(b.left()) && a.right().overlaps(b.right()))
+                        .as("%s and %s share a band's ends", a.kind(), b.kind()).isFalse();
+            }
+        }
+        assertThat(bands.get(bands.size() - 1).isComplete()).isTrue();
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------
 
     private void choose000And004() {
