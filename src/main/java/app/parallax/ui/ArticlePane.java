@@ -162,30 +162,31 @@ public final class ArticlePane extends BorderPane {
         area.layout();
         showAtTop(top);
         // The rest of the window grows too (titles, legend), which moves the text again over the next
-        // layouts: put the same passage back at the top after each, until it stays.
-        pendingTop = top;
-        pendingTries = 4;
+        // pulses: put the same passage back at the top after each, a few times, until it stays. (Run after
+        // the pulse, not inside it: laying the area out during a pulse trips JavaFX's text layout.)
         if (getScene() != null) {
-            getScene().removePostLayoutPulseListener(keepTop);
-            getScene().addPostLayoutPulseListener(keepTop);
+            pendingTop = top;
+            keepTop(top, 4);
         }
     }
 
     private int pendingTop = -1;
-    private int pendingTries;
-    private final Runnable keepTop = () -> {
-        if (pendingTop < 0) {
-            return;
-        }
-        if (Math.abs(topOffset() - pendingTop) > 0 && pendingTries-- > 0) {
-            showAtTop(pendingTop);
-        } else {
-            pendingTop = -1;
-            if (getScene() != null) {
-                Platform.runLater(() -> getScene().removePostLayoutPulseListener(this.keepTop));
+
+    private void keepTop(int top, int tries) {
+        Platform.runLater(() -> {
+            if (pendingTop != top) {
+                return;
             }
-        }
-    };
+            if (tries > 0 && Math.abs(topOffset() - top) > 1) {
+                showAtTop(top);
+                keepTop(top, tries - 1);
+            } else if (tries > 0) {
+                keepTop(top, tries - 1);
+            } else {
+                pendingTop = -1;
+            }
+        });
+    }
 
     /** The first character at the top of the view (0 when nothing is shown). */
     public int topOffset() {
@@ -216,19 +217,25 @@ public final class ArticlePane extends BorderPane {
         }
     }
 
-    private void showAtTop(int offset) {
+    private void showAtTop(int wanted) {
         if (area.getLength() == 0) {
             return;
+        }
+        // A line break has no box of its own to measure: aim at the first character after it.
+        String text = area.getText();
+        int offset = Math.min(wanted, text.length() - 1);
+        while (offset < text.length() - 1 && text.charAt(offset) == '\n') {
+            offset++;
         }
         int paragraph = area.offsetToPosition(Math.min(offset, area.getLength()), TwoDimensional.Bias.Forward).getMajor();
         // The (hidden) caret goes along: a relayout that follows the caret must not pull the text back to it.
         area.moveTo(Math.min(offset, area.getLength()));
         area.showParagraphAtTop(paragraph);
         area.layout();
-        Optional<Bounds> at = area.getCharacterBoundsOnScreen(offset, Math.min(offset + 1, area.getLength()));
+        Optional<Bounds> box = area.getCharacterBoundsOnScreen(offset, Math.min(offset + 1, area.getLength()));
         Bounds view = area.localToScreen(area.getLayoutBounds());
-        if (at.isPresent() && view != null) {
-            area.scrollYBy(at.get().getMinY() - view.getMinY() - 2);
+        if (box.isPresent() && view != null) {
+            area.scrollYBy(box.get().getMinY() - view.getMinY() - 2);
         }
     }
 

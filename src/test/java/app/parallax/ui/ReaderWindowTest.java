@@ -295,6 +295,8 @@ class ReaderWindowTest {
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
+        int top = fx(() -> window.pane(Side.LEFT).topOffset());
+        assertThat(top).isPositive();
         double legendFont = fx(() -> ((javafx.scene.control.CheckBox) robot.lookup("#layer-quotes").query()).getFont().getSize());
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
         assertThat(model.zoomProperty().get()).isEqualTo(1.1);
@@ -305,6 +307,9 @@ class ReaderWindowTest {
         assertThat(fx(() -> area(Side.LEFT).getStyle())).contains("-fx-font-size: " + 15 * 1.25 + "px");
         assertThat(fx(() -> ((javafx.scene.control.CheckBox) robot.lookup("#layer-quotes").query()).getFont().getSize()))
                 .isCloseTo(legendFont * 1.25, org.assertj.core.data.Offset.offset(0.6));
+        WaitForAsyncUtils.waitForFxEvents();
+        // The reading position stays: the same line of text at the top (a line is well under 100 characters).
+        assertThat(fx(() -> window.pane(Side.LEFT).topOffset())).isCloseTo(top, org.assertj.core.data.Offset.offset(100));
         robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
         assertThat(model.zoomProperty().get()).isEqualTo(1.1);
         robot.moveTo("#left-text");
