@@ -112,6 +112,7 @@ final class Fixtures {
     static final class RecordingComparer implements Comparer {
         final List<String> asked = new ArrayList<>();
         int warmUps;
+        int scored;
 
         @Override
         public void warmUp() {
@@ -131,6 +132,7 @@ final class Fixtures {
         /** Shared lower-case words over all words: enough to pick a closest sentence in these texts. */
         @Override
         public double similarity(String first, String second) {
+            scored++;
             java.util.Set<String> a = words(first);
             java.util.Set<String> b = words(second);
             java.util.Set<String> both = new java.util.HashSet<>(a);

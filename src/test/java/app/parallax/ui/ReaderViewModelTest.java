@@ -120,6 +120,17 @@ class ReaderViewModelTest {
     }
 
     @Test
+    void closestPassagesAreScoredOncePerPair() {
+        vm.start(Path.of("/library"));
+        int once = comparer.scored;
+        assertThat(once).isPositive();
+        vm.showRight(THIRD);
+        vm.showRight(RIGHT);
+        assertThat(comparer.scored).isEqualTo(once);
+        assertThat(vm.matches()).anyMatch(m -> m.onlyIn().isPresent());
+    }
+
+    @Test
     void searchFindsEveryOccurrenceInBothArticlesAndWraps() {
         vm.start(Path.of("/library"));
         SearchViewModel search = vm.search();
