@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Locale;
 
 @Command(name = "benchmark", mixinStandardHelpOptions = true, description = "Measures quality and speed.",
-        subcommands = {BenchmarkCommand.Msrp.class, BenchmarkCommand.Speed.class})
+        subcommands = {BenchmarkCommand.Msrp.class, BenchmarkCommand.Speed.class, BenchmarkCommand.Gold.class})
 final class BenchmarkCommand implements Runnable {
 
     @Spec
@@ -34,7 +34,7 @@ final class BenchmarkCommand implements Runnable {
     }
 
     @Command(name = "msrp", mixinStandardHelpOptions = true,
-            description = "Paraphrase benchmark on the MSRP corpus: threshold from train.tsv, accuracy and F1 on test.tsv.")
+            description = "Paraphrase benchmark on the MSRP corpus: the claim model with its threshold from train.tsv, accuracy and F1 on test.tsv.")
     static final class Msrp implements java.util.concurrent.Callable<Integer> {
 
         @Spec
@@ -42,10 +42,6 @@ final class BenchmarkCommand implements Runnable {
 
         @Parameters(index = "0", paramLabel = "DIR", description = "folder with train.tsv and test.tsv")
         Path folder;
-
-        @Option(names = "--fit", paramLabel = "FILE",
-                description = "refit the model on train.tsv and write it to FILE (src/main/resources/app/parallax/compare/similarity-model.tsv)")
-        Path fitTo;
 
         @Option(names = "--embeddings", paramLabel = "FILE", description = "keep computed embeddings in FILE between runs")
         Path embeddings;
@@ -62,7 +58,7 @@ final class BenchmarkCommand implements Runnable {
             }
             long start = System.nanoTime();
             PrintStream log = new PrintStream(System.err, true);
-            ParaphraseBenchmark.Result r = new ParaphraseBenchmark(embedder).run(folder, fitTo, log);
+            ParaphraseBenchmark.Result r = new ParaphraseBenchmark(embedder).run(folder, log);
             if (embeddings != null) {
                 embedder.save(embeddings);
             }
@@ -124,6 +120,33 @@ final class BenchmarkCommand implements Runnable {
                     engine.compare(articles.get(i), articles.get(j));
                 }
             }
+        }
+    }
+
+    @Command(name = "gold", mixinStandardHelpOptions = true,
+            description = "Writes, per article pair of annotated gold files, every unit and the evidence for each "
+                    + "candidate unit pair (one JSON line per pair), for studying and fitting the claim decision.")
+    static final class Gold implements java.util.concurrent.Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "GOLD", arity = "1..*", description = "gold files (../shared/data/dev-gold/*-gold.json)")
+        List<Path> gold;
+
+        @Option(names = "--msrp", paramLabel = "DIR", description = "also the MSRP pairs of DIR/train.tsv and DIR/test.tsv")
+        Path msrp;
+
+        @Override
+        public Integer call() throws IOException, ArticleLoadException {
+            PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                    java.nio.charset.StandardCharsets.UTF_8);
+            app.parallax.compare.GoldPairDump dump = new app.parallax.compare.GoldPairDump(new ComparisonEngine());
+            if (msrp != null) {
+                dump.dumpMsrp(msrp, out);
+            }
+            dump.dump(gold, out);
+            return 0;
         }
     }
 }

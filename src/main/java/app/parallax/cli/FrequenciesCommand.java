@@ -21,17 +21,20 @@ final class FrequenciesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "CORPUS") Path corpus;
-    @Parameters(index = "1", paramLabel = "OUT") Path out;
+    @Parameters(index = "1", paramLabel = "OUT", description = "the table to write (only once it is complete)") Path out;
 
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(corpus)) {
             throw new IllegalArgumentException(corpus + ": no such folder");
         }
-        try (PrintStream stream = new PrintStream(Files.newOutputStream(out), true, StandardCharsets.UTF_8)) {
-            int documents = new FrequencyTableBuilder().write(corpus, stream);
-            spec.commandLine().getOut().println("wrote " + out + " from " + documents + " distinct documents");
-        }
+        int[] documents = {0};
+        OutputFile.write(out, temp -> {
+            try (PrintStream stream = new PrintStream(Files.newOutputStream(temp), true, StandardCharsets.UTF_8)) {
+                documents[0] = new FrequencyTableBuilder().write(corpus, stream);
+            }
+        });
+        spec.commandLine().getOut().println("wrote " + out + " from " + documents[0] + " distinct documents");
         return 0;
     }
 }

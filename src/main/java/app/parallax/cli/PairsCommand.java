@@ -6,16 +6,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
+import app.parallax.library.ArticleLoadException;
+import app.parallax.library.TextFile;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 @Command(name = "pairs", mixinStandardHelpOptions = true,
-        description = "Scores sentence pairs, one per line as sentence<TAB>sentence; prints score<TAB>same|different.")
+        description = "Scores sentence pairs, one per line as sentence<TAB>sentence; prints score<TAB>same|different.",
+        footer = {"", "Example:", "  parallax pairs examples/pairs.tsv"})
 final class PairsCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec
@@ -25,11 +25,8 @@ final class PairsCommand implements java.util.concurrent.Callable<Integer> {
     Path file;
 
     @Override
-    public Integer call() throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + ": no such file");
-        }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    public Integer call() throws ArticleLoadException {
+        List<String> lines = TextFile.read(file).lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank() && lines.get(i).split("\t", -1).length != 2) {
                 throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected two sentences separated by one tab");

@@ -25,7 +25,6 @@ final class ArticleAnalysis {
     }
 
     private static final int MIN_CLAUSE_WORDS = 6;
-    private static final int MIN_QUOTE_WORDS = 4;
     private static final int MIN_SUBSTANCE_WORDS = 4;
     private static final int HEADING_MAX_WORDS = 12;
 
@@ -69,7 +68,7 @@ final class ArticleAnalysis {
         List<QuoteUnit> quotes = new ArrayList<>();
         for (Quote q : new QuoteFinder().quotes(text)) {
             Unit unit = factory.unit(text, q.words());
-            if (!overlapsAny(q.words(), noise) && unit.words().size() >= MIN_QUOTE_WORDS) {
+            if (!overlapsAny(q.words(), noise) && !unit.words().isEmpty()) {
                 quotes.add(new QuoteUnit(q, unit));
             }
         }

@@ -1,24 +1,18 @@
 package app.parallax.compare;
 
 import app.parallax.model.Article;
-import app.parallax.model.ClaimMatch;
 import app.parallax.model.Comparison;
-import app.parallax.model.DiffChunk;
+import app.parallax.model.Nearest;
 import app.parallax.model.PerSide;
 import app.parallax.model.QuoteMatch;
 import app.parallax.model.SharedPhrase;
+import app.parallax.model.Side;
 import app.parallax.model.Span;
-import app.parallax.text.Terms.Term;
-import app.parallax.text.Word;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CancellationException;
 
 /**
  * Compares two articles: the quotes that render the same statement, the claims both make, the phrases
@@ -27,24 +21,7 @@ import java.util.concurrent.CancellationException;
  */
 public final class ComparisonEngine {
 
-    /**
-     * Pair probabilities (from {@link SimilarityModel}) chosen on the five seed articles. A unit is only in
-     * one source when it has no match, shares no verbatim phrase, and no unit of the other scores this high.
-     */
-    static final double QUOTE_THRESHOLD = 0.5;
-    /** Quotes less alike than this in meaning are not worth aligning word by word. */
-    private static final double QUOTE_MIN_COSINE = 0.5;
-    static final double CLAIM_THRESHOLD = 0.45;
-    static final double UNIQUE_THRESHOLD = 0.25;
-    /** A quote's unmatched head or tail this long is left out of the match (the outlet's own framing). */
-    private static final int TRIM_MIN_WORDS = 4;
-    /** A statement both quote is at least this long; "the Gorsuch" against "Gorsuch" is a name, not a quote. */
-    private static final int MIN_CORE_WORDS = 3;
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "its", "their");
-    private static final double VERBATIM_RUN = 0.8;
     private static final int ANALYSES_KEPT = 64;
-    /** Pairs less alike in meaning than this never reached a threshold on the seeds; they are not scored. */
-    private static final double MIN_COSINE = 0.2;
     /**
      * Comparing is quadratic in sentences: 60,000 characters a side take seconds; this limit (some twenty
      * times a long news article) keeps the worst case around a minute instead of hours.
@@ -52,10 +29,13 @@ public final class ComparisonEngine {
     static final int MAX_CHARACTERS = 250_000;
 
     private final SentenceEmbedder embedder;
-    private final SimilarityModel model = SimilarityModel.bundled();
-    private final PairFeatures features = new PairFeatures(DocumentFrequencies.bundled());
+    private final ClaimModel model = ClaimModel.bundled();
+    private final ClaimFeatures features = new ClaimFeatures(new PairFeatures(DocumentFrequencies.bundled()));
+    private final ClaimScorer scorer = new ClaimScorer(model, features);
+    private final ClaimScorer paraphraseScorer = new ClaimScorer(ClaimModel.paraphrase(), features);
     private final UnitFactory units = new UnitFactory();
-    private final ConflictFinder conflicts = new ConflictFinder();
+    private final ClaimAligner claimAligner = new ClaimAligner();
+    private final UniqueFinder uniqueFinder = new UniqueFinder();
     private final Map<Article, ArticleAnalysis> analyses = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
@@ -77,7 +57,24 @@ public final class ComparisonEngine {
         embedder.warmUp();
     }
 
+    /** The similarity a shared claim needs by default (0..1); {@link #compare(Article, Article, double)} moves it. */
+    public double defaultMinSimilarity() {
+        return model.threshold(ClaimModel.Threshold.SHARED);
+    }
+
     public Comparison compare(Article left, Article right) {
+        return compare(left, right, defaultMinSimilarity());
+    }
+
+    /**
+     * Compares with a stricter or looser bar for shared claims: {@code minSimilarity} replaces the default
+     * claim threshold and moves the quote threshold by as much. Embeddings and analyses are cached, so
+     * comparing the same pair again at another strictness costs milliseconds.
+     */
+    public Comparison compare(Article left, Article right, double minSimilarity) {
+        if (minSimilarity < 0 || minSimilarity > 1) {
+            throw new IllegalArgumentException("the minimum similarity must lie between 0 and 1, not " + minSimilarity);
+        }
         for (Article article : List.of(left, right)) {
             if (article.text().length() > MAX_CHARACTERS) {
                 throw new IllegalArgumentException(article.file() + ": too long to compare ("
@@ -86,43 +83,46 @@ public final class ComparisonEngine {
         }
         ArticleAnalysis a = analysis(left);
         ArticleAnalysis b = analysis(right);
-        checkCancelled();
-        List<QuoteMatch> quotes = matchQuotes(a, b);
-        double[][] p = new double[a.units.size()][b.units.size()];
-        for (int i = 0; i < a.units.size(); i++) {
-            checkCancelled();
-            for (int j = 0; j < b.units.size(); j++) {
-                Unit ua = a.units.get(i);
-                Unit ub = b.units.get(j);
-                // Far apart in meaning: left unscored (0), which keeps long articles fast.
-                double cosine = SentenceEmbedder.cosine(ua.embedding(), ub.embedding());
-                if (cosine >= MIN_COSINE) {
-                    p[i][j] = model.probability(features.of(ua, ub, cosine));
-                }
-            }
-        }
-        List<ClaimMatch> claims = matchClaims(a, b, p, quotes);
+        Cancellation.check();
+        double shift = minSimilarity - defaultMinSimilarity();
+        double quoteThreshold = clamp(model.threshold(ClaimModel.Threshold.QUOTE) + shift);
+        double relatedThreshold = Math.min(model.threshold(ClaimModel.Threshold.RELATED), minSimilarity);
+        List<QuoteMatch> quotes = quoteAligner().align(a, b, quoteThreshold);
+        double[][] p = scorer.score(a, b);
+        ClaimAligner.Claims claims = claimAligner.align(a, b, p, quotes, minSimilarity, relatedThreshold);
         List<SharedPhrase> phrases = new SharedPhrases().find(left.text(), a.contentWords, right.text(), b.contentWords);
-        PerSide<List<Span>> unique = new PerSide<>(unique(a, p, claims, quotes, phrases, true),
-                unique(b, p, claims, quotes, phrases, false));
-        return new Comparison(left, right, quotes, claims, phrases, unique,
+        PerSide<List<Span>> unique = new PerSide<>(
+                uniqueFinder.unique(a, Side.LEFT, quotes, claims.shared(), claims.related(), phrases),
+                uniqueFinder.unique(b, Side.RIGHT, quotes, claims.shared(), claims.related(), phrases));
+        PerSide<List<Nearest>> nearest = new PerSide<>(uniqueFinder.nearest(unique.left(), a, b, Side.LEFT, p),
+                uniqueFinder.nearest(unique.right(), b, a, Side.RIGHT, p));
+        return new Comparison(left, right, quotes, claims.shared(), claims.related(), phrases, unique, nearest,
                 new PerSide<>(a.boilerplateSpans(), b.boilerplateSpans()));
     }
 
-    /** The claim similarity of two standalone sentences (0..1), as the {@code pairs} command prints it. */
+    /**
+     * How alike two standalone sentences are (0..1), as the {@code pairs} command prints it: the paraphrase
+     * model, fitted on MSRP train, because two sentences out of context ask MSRP's question.
+     */
     public double similarity(String first, String second) {
         Unit a = units.unit(first).withEmbedding(embedder.embed(first));
         Unit b = units.unit(second).withEmbedding(embedder.embed(second));
-        return model.probability(features.of(a, b));
+        return paraphraseScorer.score(a, b);
     }
 
-    /**
-     * The verdict on two standalone sentences: the model's threshold, picked on MSRP train. Within an
-     * article comparison a lower one ({@link #CLAIM_THRESHOLD}) serves, because a pair must also be the best
-     * counterpart of one of its sentences.
-     */
+    /** The verdict on two standalone sentences: the paraphrase model's threshold, picked on MSRP train. */
     public boolean isSameClaim(double similarity) {
-        return similarity >= model.threshold();
+        return similarity >= ClaimModel.paraphrase().threshold(ClaimModel.Threshold.PARAPHRASE);
+    }
+
+    QuoteAligner quoteAligner() {
+        // Two quotes of one statement ask both questions: a shared fact (news model) or the same sentence (MSRP).
+        return new QuoteAligner(units, embedder, (x, y) -> Math.max(scorer.score(x, y), paraphraseScorer.score(x, y)));
+    }
+
+    /** The analysis this engine works from (computed if not cached), for tools that study its decisions. */
+    ArticleAnalysis analysisOf(Article article) {
+        return analysis(article);
     }
 
     private ArticleAnalysis analysis(Article article) {
@@ -130,203 +130,13 @@ public final class ComparisonEngine {
         if (cached != null) {
             return cached;
         }
-        checkCancelled();
+        Cancellation.check();
         ArticleAnalysis fresh = ArticleAnalysis.of(article, units, embedder);
         analyses.put(article, fresh);
         return fresh;
     }
 
-    private List<QuoteMatch> matchQuotes(ArticleAnalysis a, ArticleAnalysis b) {
-        int n = a.quotes.size();
-        int m = b.quotes.size();
-        QuoteMatch[][] candidates = new QuoteMatch[n][m];
-        double[][] p = new double[n][m];
-        for (int i = 0; i < n; i++) {
-            checkCancelled();
-            for (int j = 0; j < m; j++) {
-                Unit qa = a.quotes.get(i).unit();
-                Unit qb = b.quotes.get(j).unit();
-                if (SentenceEmbedder.cosine(qa.embedding(), qb.embedding()) < QUOTE_MIN_COSINE) {
-                    continue;
-                }
-                QuoteMatch match = quoteMatch(a.article.text(), a.quotes.get(i), b.article.text(), b.quotes.get(j));
-                if (wordCount(match.left()) >= MIN_CORE_WORDS && wordCount(match.right()) >= MIN_CORE_WORDS) {
-                    candidates[i][j] = match;
-                    p[i][j] = match.similarity();
-                }
-            }
-        }
-        List<QuoteMatch> matches = new ArrayList<>();
-        for (int[] pair : bestPairs(p, QUOTE_THRESHOLD)) {
-            matches.add(candidates[pair[0]][pair[1]]);
-        }
-        return matches;
-    }
-
-    /**
-     * Two quotes aligned word by word. A long head or tail that only one side quotes (the outlet's own
-     * framing: "Attention was drawn to the fact that …") is left out, and the statement both render is
-     * scored on its own.
-     */
-    private QuoteMatch quoteMatch(String leftText, ArticleAnalysis.QuoteUnit qa, String rightText,
-                                  ArticleAnalysis.QuoteUnit qb) {
-        List<Word> left = qa.unit().words();
-        List<Word> right = qb.unit().words();
-        int[] leftCore = coreRange(qa.unit(), qb.unit().termSet());
-        int[] rightCore = coreRange(qb.unit(), qa.unit().termSet());
-        List<Word> leftWords = left.subList(leftCore[0], leftCore[1]);
-        List<Word> rightWords = right.subList(rightCore[0], rightCore[1]);
-        Span leftSpan = Span.of(leftText, leftWords.get(0).start(), leftWords.get(leftWords.size() - 1).end());
-        Span rightSpan = Span.of(rightText, rightWords.get(0).start(), rightWords.get(rightWords.size() - 1).end());
-        Unit leftUnit = core(leftText, qa.unit(), leftSpan);
-        Unit rightUnit = core(rightText, qb.unit(), rightSpan);
-        double similarity = model.probability(features.of(leftUnit, rightUnit));
-        List<DiffChunk> diff = WordDiff.chunks(leftText, leftWords, rightText, rightWords,
-                WordDiff.steps(leftWords, rightWords));
-        return new QuoteMatch(leftSpan, rightSpan, similarity, diff, qa.quote().speaker(), qb.quote().speaker(),
-                sharedWords(leftUnit, rightUnit));
-    }
-
-    /**
-     * The words [from, to) of a quote that render the statement the other quote renders: a head or tail of
-     * at least {@link #TRIM_MIN_WORDS} words sharing no content word with the other quote is the outlet's
-     * own framing ("Attention was drawn to the fact that …") and is left out.
-     */
-    private static int[] coreRange(Unit quote, Set<String> otherTerms) {
-        int size = quote.words().size();
-        boolean[] shared = new boolean[size];
-        for (Term t : quote.terms()) {
-            if (otherTerms.contains(t.stem())) {
-                shared[t.word()] = true;
-            }
-        }
-        int first = 0;
-        while (first < size && !shared[first]) {
-            first++;
-        }
-        if (first == size) {
-            return new int[] {0, size};
-        }
-        while (first > 0 && DETERMINERS.contains(quote.words().get(first - 1).key())) {
-            first--;
-        }
-        int last = size - 1;
-        while (!shared[last]) {
-            last--;
-        }
-        return new int[] {first >= TRIM_MIN_WORDS ? first : 0, size - (last + 1) >= TRIM_MIN_WORDS ? last + 1 : size};
-    }
-
-    private Unit core(String text, Unit whole, Span core) {
-        return core.equals(whole.span()) ? whole : units.unit(text, core).withEmbedding(embedder.embed(core.text()));
-    }
-
-    private List<ClaimMatch> matchClaims(ArticleAnalysis a, ArticleAnalysis b, double[][] p, List<QuoteMatch> quotes) {
-        List<ClaimMatch> claims = new ArrayList<>();
-        for (int[] pair : bestPairs(p, CLAIM_THRESHOLD)) {
-            Unit ua = a.units.get(pair[0]);
-            Unit ub = b.units.get(pair[1]);
-            if (coveredByQuote(ua.span(), ub.span(), quotes)) {
-                continue;
-            }
-            int shorter = Math.min(ua.words().size(), ub.words().size());
-            boolean verbatim = PairFeatures.longestCommonRun(ua.words(), ub.words()) >= VERBATIM_RUN * shorter;
-            claims.add(new ClaimMatch(ua.span(), ub.span(), p[pair[0]][pair[1]], verbatim, sharedWords(ua, ub),
-                    conflicts.find(ua.figures(), ub.figures())));
-        }
-        return claims;
-    }
-
-    /** The sentences around a quote match already shown as a quote need no claim match of their own. */
-    private static boolean coveredByQuote(Span left, Span right, List<QuoteMatch> quotes) {
-        for (QuoteMatch q : quotes) {
-            if (left.contains(q.left()) && right.contains(q.right())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private List<Span> unique(ArticleAnalysis side, double[][] p, List<ClaimMatch> claims, List<QuoteMatch> quotes,
-                              List<SharedPhrase> phrases, boolean isLeft) {
-        List<Span> unique = new ArrayList<>();
-        for (int i = 0; i < side.units.size(); i++) {
-            Unit u = side.units.get(i);
-            if (!side.isSubstantial(u)) {
-                continue;
-            }
-            double best = 0;
-            if (isLeft) {
-                for (double v : p[i]) {
-                    best = Math.max(best, v);
-                }
-            } else {
-                for (double[] row : p) {
-                    best = Math.max(best, row[i]);
-                }
-            }
-            boolean matched = claims.stream().anyMatch(c -> (isLeft ? c.left() : c.right()).overlaps(u.span()))
-                    || quotes.stream().anyMatch(q -> u.span().overlaps(isLeft ? q.left() : q.right()))
-                    || phrases.stream().anyMatch(ph -> u.span().overlaps(isLeft ? ph.left() : ph.right()));
-            if (!matched && best < UNIQUE_THRESHOLD) {
-                unique.add(u.span());
-            }
-        }
-        return unique;
-    }
-
-    /**
-     * Pairs above the threshold that are the best match of at least one of their two units, in the order of
-     * the left text. A unit may match several others; a weak pairing of two units that both have better
-     * partners is dropped.
-     */
-    static List<int[]> bestPairs(double[][] p, double threshold) {
-        int n = p.length;
-        int m = n == 0 ? 0 : p[0].length;
-        int[] bestForRight = new int[m];
-        for (int j = 0; j < m; j++) {
-            int best = -1;
-            for (int i = 0; i < n; i++) {
-                if (best < 0 || p[i][j] > p[best][j]) {
-                    best = i;
-                }
-            }
-            bestForRight[j] = best;
-        }
-        List<int[]> pairs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int bestForLeft = -1;
-            for (int j = 0; j < m; j++) {
-                if (bestForLeft < 0 || p[i][j] > p[i][bestForLeft]) {
-                    bestForLeft = j;
-                }
-            }
-            for (int j = 0; j < m; j++) {
-                if (p[i][j] >= threshold && (j == bestForLeft || bestForRight[j] == i)) {
-                    pairs.add(new int[] {i, j});
-                }
-            }
-        }
-        return pairs;
-    }
-
-    private static List<String> sharedWords(Unit a, Unit b) {
-        Set<String> shared = new LinkedHashSet<>();
-        for (Term t : a.terms()) {
-            if (b.termSet().contains(t.stem()) && !t.stem().equals("not")) {
-                shared.add(a.words().get(t.word()).surface());
-            }
-        }
-        return List.copyOf(shared);
-    }
-
-    private static int wordCount(Span span) {
-        return span.text().strip().split("\\s+").length;
-    }
-
-    private static void checkCancelled() {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new CancellationException("comparison cancelled");
-        }
+    private static double clamp(double p) {
+        return Math.max(0.01, Math.min(0.99, p));
     }
 }

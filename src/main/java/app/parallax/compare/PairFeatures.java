@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The evidence that two units say the same thing. Lexical and semantic evidence err differently on news
  * (see DESIGN.md): embeddings blur "100,000 troops" and "100 troops", word overlap misses "main" and
- * "fundamental" concerns; {@link SimilarityModel} weighs them together.
+ * "fundamental" concerns; {@link ClaimModel} weighs them together.
  */
 final class PairFeatures {
 

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The Microsoft Research Paraphrase Corpus benchmark: the threshold (and, with {@code fit}, the model
- * itself) chosen on {@code train.tsv} only; accuracy and F1 reported on {@code test.tsv}.
+ * The Microsoft Research Paraphrase Corpus benchmark: the paraphrase model (the claim features, fitted on
+ * {@code train.tsv} alone, threshold picked there) scored on {@code test.tsv}.
  */
 public final class ParaphraseBenchmark {
 
@@ -25,7 +25,8 @@ public final class ParaphraseBenchmark {
 
     private final SentenceEmbedder embedder;
     private final UnitFactory units = new UnitFactory();
-    private final PairFeatures features = new PairFeatures(DocumentFrequencies.bundled());
+    private final ClaimModel model = ClaimModel.paraphrase();
+    private final ClaimScorer scorer = new ClaimScorer(model, new ClaimFeatures(new PairFeatures(DocumentFrequencies.bundled())));
 
     public ParaphraseBenchmark(SentenceEmbedder embedder) {
         this.embedder = embedder;
@@ -44,28 +45,16 @@ public final class ParaphraseBenchmark {
     }
 
     /**
-     * Runs the benchmark on {@code folder/train.tsv} and {@code folder/test.tsv}. With {@code fitTo} set,
-     * the model is first refitted on train and written there.
+     * Runs the benchmark on {@code folder/train.tsv} and {@code folder/test.tsv} with the bundled
+     * {@link ClaimModel} and its paraphrase threshold, which was picked on train when the model was fitted.
      */
-    public Result run(Path folder, Path fitTo, PrintStream log) throws IOException {
+    public Result run(Path folder, PrintStream log) throws IOException {
         List<Pair> train = read(folder.resolve("train.tsv"));
         List<Pair> test = read(folder.resolve("test.tsv"));
         log.printf("embedding %d + %d pairs%n", train.size(), test.size());
-        double[][] trainX = featureRows(train);
-        double[][] testX = featureRows(test);
-        int[] trainY = train.stream().mapToInt(p -> p.paraphrase() ? 1 : 0).toArray();
-        SimilarityModel model = fitTo == null ? SimilarityModel.bundled()
-                : new SimilarityModel(LogisticRegression.fit(trainX, trainY), 0.5);
-        double[] trainP = probabilities(model, trainX);
-        double threshold = bestThreshold(trainP, train);
-        model = model.withThreshold(threshold);
-        if (fitTo != null) {
-            try (PrintStream out = new PrintStream(Files.newOutputStream(fitTo), true, StandardCharsets.UTF_8)) {
-                model.write(out, "fitted by `parallax benchmark msrp DIR --fit FILE` on MSRP train.tsv ("
-                        + train.size() + " pairs); threshold = best train accuracy");
-            }
-        }
-        double[] testP = probabilities(model, testX);
+        double threshold = model.threshold(ClaimModel.Threshold.PARAPHRASE);
+        double[] trainP = probabilities(train);
+        double[] testP = probabilities(test);
         int tp = 0;
         int fp = 0;
         int fn = 0;
@@ -86,45 +75,22 @@ public final class ParaphraseBenchmark {
                 (double) correct / test.size(), f1, Math.max(positives, test.size() - positives) / (double) test.size());
     }
 
-    private double[][] featureRows(List<Pair> pairs) {
+    private double[] probabilities(List<Pair> pairs) {
         Set<String> sentences = new LinkedHashSet<>();
         pairs.forEach(p -> {
             sentences.add(p.first());
             sentences.add(p.second());
         });
         embedder.embedAll(new ArrayList<>(sentences));
-        double[][] rows = new double[pairs.size()][];
+        double[] p = new double[pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {
-            Pair p = pairs.get(i);
-            rows[i] = features.of(prepared(p.first()), prepared(p.second()));
-        }
-        return rows;
-    }
-
-    Unit prepared(String sentence) {
-        return units.unit(sentence).withEmbedding(embedder.embed(sentence));
-    }
-
-    private static double[] probabilities(SimilarityModel model, double[][] rows) {
-        double[] p = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            p[i] = model.probability(rows[i]);
+            p[i] = scorer.score(prepared(pairs.get(i).first()), prepared(pairs.get(i).second()));
         }
         return p;
     }
 
-    private static double bestThreshold(double[] p, List<Pair> pairs) {
-        double best = 0.5;
-        double bestAccuracy = -1;
-        for (int step = 1; step < 200; step++) {
-            double t = step / 200.0;
-            double accuracy = accuracy(p, pairs, t);
-            if (accuracy > bestAccuracy) {
-                bestAccuracy = accuracy;
-                best = t;
-            }
-        }
-        return best;
+    Unit prepared(String sentence) {
+        return units.unit(sentence).withEmbedding(embedder.embed(sentence));
     }
 
     private static double accuracy(double[] p, List<Pair> pairs, double threshold) {

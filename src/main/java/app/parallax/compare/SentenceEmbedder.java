@@ -1,8 +1,5 @@
 package app.parallax.compare;
 
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -19,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sentence embeddings from all-MiniLM-L6-v2 (quantized), run in-process. Each distinct sentence is
+ * Sentence embeddings from one {@link TransformerEncoder.Model}, run in-process. Each distinct sentence is
  * embedded once: the pair view of a library then costs lookups. The model is loaded on first use or by
  * {@link #warmUp()}.
  */
@@ -41,20 +38,34 @@ public final class SentenceEmbedder {
                     return size() > CACHE_SIZE;
                 }
             });
-    private volatile EmbeddingModel model;
+    private final TransformerEncoder.Model kind;
+    private volatile TransformerEncoder model;
+
+    /** The claim model, e5-small-v2. */
+    public SentenceEmbedder() {
+        this(TransformerEncoder.Model.E5);
+    }
+
+    SentenceEmbedder(TransformerEncoder.Model kind) {
+        this.kind = kind;
+    }
+
+    TransformerEncoder.Model kind() {
+        return kind;
+    }
 
     /** Loads the model now (about a second), so the first comparison does not wait for it. */
     public void warmUp() {
         model();
     }
 
-    private EmbeddingModel model() {
-        EmbeddingModel m = model;
+    private TransformerEncoder model() {
+        TransformerEncoder m = model;
         if (m == null) {
             synchronized (this) {
                 m = model;
                 if (m == null) {
-                    m = new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel();
+                    m = new TransformerEncoder(kind);
                     model = m;
                 }
             }
@@ -75,17 +86,17 @@ public final class SentenceEmbedder {
         }
         List<String> missing = new ArrayList<>(unique);
         if (!missing.isEmpty()) {
-            List<TextSegment> segments = missing.stream().map(TextSegment::from).toList();
-            var embeddings = model().embedAll(segments).content();
+            List<float[]> embeddings = model().encode(missing);
             for (int i = 0; i < missing.size(); i++) {
-                cache.put(missing.get(i), embeddings.get(i).vector());
+                cache.put(missing.get(i), embeddings.get(i));
             }
         }
         List<float[]> vectors = new ArrayList<>(sentences.size());
         for (String s : sentences) {
             float[] v = cache.get(s);
             if (v == null) {
-                v = model().embed(s).content().vector();
+                // Evicted since: a cache smaller than one call's sentences.
+                v = model().encode(List.of(s)).get(0);
                 cache.put(s, v);
             }
             vectors.add(v);

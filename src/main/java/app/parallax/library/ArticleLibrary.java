@@ -9,36 +9,59 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 
-/** A folder of article files: every {@code .txt} and {@code .md} directly inside it, read but never changed. */
+/**
+ * A folder of article files: every {@code .txt}, {@code .md}, {@code .html}/{@code .htm} and {@code .pdf}
+ * directly inside it, read but never changed.
+ */
 public final class ArticleLibrary {
 
     private static final ArticleReader READER = new ArticleReader();
 
+    /** How far a load has got: called after each file, from the thread that loads. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void read(int done, int total);
+    }
+
     private ArticleLibrary() {
+    }
+
+    public static LibraryContents load(Path folder) throws ArticleLoadException {
+        return load(folder, Progress.NONE);
     }
 
     /**
      * Loads every article file of the folder in file-name order. A file that cannot be read becomes a
      * {@link LoadProblem} so that one bad file does not hide the others; only a folder that cannot be
-     * listed at all is an exception.
+     * listed at all is an exception. An interrupt between two files stops the load with a
+     * {@link CancellationException}: the reader has moved on to another folder.
      */
-    public static LibraryContents load(Path folder) throws ArticleLoadException {
+    public static LibraryContents load(Path folder, Progress progress) throws ArticleLoadException {
         List<Article> articles = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
-        for (Path file : articleFiles(folder)) {
+        List<Path> files = articleFiles(folder);
+        for (int i = 0; i < files.size(); i++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("stopped reading " + folder);
+            }
+            Path file = files.get(i);
             try {
                 articles.add(READER.read(file));
             } catch (ArticleLoadException e) {
                 problems.add(new LoadProblem(file, e.getMessage()));
             }
+            progress.read(i + 1, files.size());
         }
         return new LibraryContents(folder, articles, problems);
     }
 
-    private static List<Path> articleFiles(Path folder) throws ArticleLoadException {
+    /** The article files of a folder in file-name order, without reading them. */
+    public static List<Path> articleFiles(Path folder) throws ArticleLoadException {
         if (!Files.exists(folder)) {
             throw ArticleLoadException.about(folder, "no such folder");
         }
@@ -57,12 +80,13 @@ public final class ArticleLibrary {
         }
     }
 
-    private static boolean isArticleFile(Path path) {
-        String name = path.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        // Hidden files are editor back-ups and system litter (.DS_Store, ._x.txt), never articles.
-        return !name.startsWith(".")
-                && (lower.endsWith(".txt") || lower.endsWith(".md"))
-                && !Files.isDirectory(path);
+    /**
+     * Whether the library lists this path: a visible name with an article extension and not a folder.
+     * Special files with such a name are listed, so that they are reported rather than silently skipped.
+     */
+    public static boolean isArticleFile(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        // Hidden files are editor back-ups, system litter (.DS_Store, ._x.txt) and our own files in progress.
+        return !name.startsWith(".") && FileFormat.byName(path).isPresent() && !Files.isDirectory(path);
     }
 }

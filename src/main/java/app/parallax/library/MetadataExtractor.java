@@ -40,10 +40,16 @@ final class MetadataExtractor {
     private static Optional<TitleLine> titleLine(List<String> lines) {
         return lines.stream()
                 .filter(line -> !line.isBlank())
+                .filter(MetadataExtractor::saysSomething)
                 .filter(line -> Timestamp.of(line).isEmpty())
                 .findFirst()
                 .map(TitleLine::of)
                 .filter(line -> !line.title().isEmpty());
+    }
+
+    /** A rule drawn with "---" or "***" is not a headline. */
+    private static boolean saysSomething(String line) {
+        return line.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     /** An article updated later still first appeared on the earliest date it states. */

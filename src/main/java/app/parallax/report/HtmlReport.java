@@ -31,6 +31,7 @@ public final class HtmlReport {
             .legend span{margin-right:14px;font:13px system-ui,sans-serif;padding:1px 4px}
             .quote{outline:2px solid #E69F00;outline-offset:1px}
             .claim{background:#d6ebf7}
+            .related{border-bottom:2px dotted #0072B2}
             .phrase{text-decoration:underline;text-decoration-color:#009E73;text-decoration-thickness:3px}
             .unique{background:#fbe3ee;border-bottom:2px dashed #CC79A7}
             .conflict{font-weight:bold;text-decoration:underline wavy #D55E00}
@@ -46,8 +47,9 @@ public final class HtmlReport {
         html.append("<title>Parallax: ").append(esc(c.left().title())).append(" / ").append(esc(c.right().title()))
                 .append("</title><style>").append(STYLE).append("</style></head><body>\n");
         html.append("<h1>Parallax comparison</h1>\n<p class=\"legend\"><span class=\"quote\">same quote</span>"
-                + "<span class=\"claim\">same claim</span><span class=\"phrase\">word for word</span>"
-                + "<span class=\"unique\">only in this article</span><span class=\"conflict\">figures differ</span>"
+                + "<span class=\"claim\">same claim</span><span class=\"related\">possibly the same</span>"
+                + "<span class=\"phrase\">word for word</span>"
+                + "<span class=\"unique\">only in this article</span><span class=\"conflict\">figures differ or contradict</span>"
                 + "<span class=\"boilerplate\">boilerplate</span></p>\n<div class=\"cols\">\n");
         column(html, c.left(), layers(c, true));
         column(html, c.right(), layers(c, false));
@@ -57,8 +59,13 @@ public final class HtmlReport {
         }
         for (ClaimMatch m : c.claims()) {
             String kind = "Claim" + (m.verbatim() ? ", near-verbatim" : "")
-                    + m.conflict().map(k -> ", figures differ: " + k.left().text() + " / " + k.right().text()).orElse("");
+                    + m.conflict().map(k -> k.kind() == app.parallax.model.Conflict.Kind.NEGATION
+                            ? ", contradiction: one side denies it"
+                            : ", figures differ: " + k.left().text() + " / " + k.right().text()).orElse("");
             row(html, kind, m.similarity(), esc(m.left().text()), esc(m.right().text()));
+        }
+        for (app.parallax.model.RelatedPair r : c.related()) {
+            row(html, "Possibly the same", r.similarity(), esc(r.left().text()), esc(r.right().text()));
         }
         for (SharedPhrase p : c.phrases()) {
             row(html, "Phrase, " + p.words() + " words", 1, esc(p.left().text()), esc(p.right().text()));
@@ -77,6 +84,7 @@ public final class HtmlReport {
             layers.add(new Layer(left ? m.left() : m.right(), "claim"));
             m.conflict().ifPresent(k -> layers.add(new Layer(left ? k.left() : k.right(), "conflict")));
         }
+        c.related().forEach(r -> layers.add(new Layer(left ? r.left() : r.right(), "related")));
         c.phrases().forEach(p -> layers.add(new Layer(left ? p.left() : p.right(), "phrase")));
         c.quotes().forEach(q -> layers.add(new Layer(left ? q.left() : q.right(), "quote")));
         return layers;

@@ -2,9 +2,11 @@ package app.parallax.report;
 
 import app.parallax.model.Article;
 import app.parallax.model.ClaimMatch;
+import app.parallax.model.Conflict;
 import app.parallax.model.Comparison;
 import app.parallax.model.DiffChunk;
 import app.parallax.model.QuoteMatch;
+import app.parallax.model.RelatedPair;
 import app.parallax.model.SharedPhrase;
 import app.parallax.model.Span;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -44,13 +46,12 @@ public final class JsonReport {
         for (ClaimMatch m : c.claims()) {
             ObjectNode o = match(claims, m.left(), m.right(), m.similarity());
             o.put("verbatim", m.verbatim());
-            if (m.conflict().isPresent()) {
-                o.putObject("conflict").put("left", m.conflict().get().left().text())
-                        .put("right", m.conflict().get().right().text());
-            } else {
-                o.putNull("conflict");
-            }
+            conflict(o, m.conflict());
             words(o, m.sharedWords());
+        }
+        ArrayNode related = root.putArray("related");
+        for (RelatedPair r : c.related()) {
+            conflict(match(related, r.left(), r.right(), r.similarity()), r.conflict());
         }
         ArrayNode phrases = root.putArray("phrases");
         for (SharedPhrase p : c.phrases()) {
@@ -88,6 +89,15 @@ public final class JsonReport {
         o.set("right", span(right));
         o.put("similarity", round(similarity));
         return o;
+    }
+
+    private static void conflict(ObjectNode o, java.util.Optional<Conflict> conflict) {
+        if (conflict.isPresent()) {
+            o.putObject("conflict").put("kind", conflict.get().kind().name().toLowerCase(Locale.ROOT))
+                    .put("left", conflict.get().left().text()).put("right", conflict.get().right().text());
+        } else {
+            o.putNull("conflict");
+        }
     }
 
     private static ObjectNode span(Span s) {

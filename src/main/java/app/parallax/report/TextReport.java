@@ -4,7 +4,9 @@ import app.parallax.model.Article;
 import app.parallax.model.ClaimMatch;
 import app.parallax.model.Comparison;
 import app.parallax.model.DiffChunk;
+import app.parallax.model.Conflict;
 import app.parallax.model.QuoteMatch;
+import app.parallax.model.RelatedPair;
 import app.parallax.model.SharedPhrase;
 import app.parallax.model.Span;
 
@@ -29,12 +31,19 @@ public final class TextReport {
         for (ClaimMatch m : c.claims()) {
             out.append(String.format(Locale.ROOT, "  [%d%%]%s%s%n", percent(m.similarity()),
                     m.verbatim() ? " near-verbatim" : "",
-                    m.conflict().map(k -> " CONFLICT: \"" + k.left().text() + "\" vs \"" + k.right().text() + "\"").orElse("")));
+                    m.conflict().map(TextReport::conflict).orElse("")));
             out.append("    L: ").append(m.left().text()).append('\n');
             out.append("    R: ").append(m.right().text()).append('\n');
             if (!m.sharedWords().isEmpty()) {
                 out.append("    shared: ").append(String.join(", ", m.sharedWords())).append('\n');
             }
+        }
+        section(out, "Possibly the same (below the bar for a shared claim)", c.related().size());
+        for (RelatedPair r : c.related()) {
+            out.append(String.format(Locale.ROOT, "  [%d%%]%s%n", percent(r.similarity()),
+                    r.conflict().map(TextReport::conflict).orElse("")));
+            out.append("    L: ").append(r.left().text()).append('\n');
+            out.append("    R: ").append(r.right().text()).append('\n');
         }
         section(out, "Verbatim phrases (5+ words)", c.phrases().size());
         for (SharedPhrase p : c.phrases()) {
@@ -45,6 +54,11 @@ public final class TextReport {
         spans(out, "Boilerplate, left", c.boilerplate().left());
         spans(out, "Boilerplate, right", c.boilerplate().right());
         return out.toString();
+    }
+
+    private static String conflict(Conflict k) {
+        return k.kind() == Conflict.Kind.NEGATION ? " CONTRADICTION: one side denies what the other states"
+                : " CONFLICT: \"" + k.left().text() + "\" vs \"" + k.right().text() + "\"";
     }
 
     private static void header(StringBuilder out, String side, Article a) {

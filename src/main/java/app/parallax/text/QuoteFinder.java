@@ -5,15 +5,27 @@ import app.parallax.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Finds direct quotes by pairing quote marks within a paragraph: curly and straight double quotes,
- * guillemets, and single quotes where they are used as quote marks rather than apostrophes (an apostrophe
- * stands inside a word: "didn't", "Russia’s").
+ * Finds direct quotes by pairing quote marks within a paragraph: curly and straight double quotes (web copy
+ * often opens with one and closes with the other), guillemets, and single quotes where they are used as
+ * quote marks rather than apostrophes (an apostrophe stands inside a word: "didn't", "Russia’s"). Two
+ * conventions without a closing mark are read too: a quote that runs over several paragraphs (each opens
+ * with a mark, only the last closes), and a paragraph of speech introduced by a dash, as Scandinavian and
+ * French outlets write it ("– I hope the dialogue will continue, said the president.").
  */
 public final class QuoteFinder {
 
     private static final int MIN_LETTERS = 2;
+    /** A paragraph opened by a mark and never closed is a quote running on only when it is this long. */
+    private static final int MIN_RUNNING_WORDS = 5;
+    private static final Pattern DASH_SPEECH = Pattern.compile("^[–—―-]\\s+(?=\\p{Lu})");
+    /** ", said the president." closing a paragraph of dash speech: the attribution, not the speech. */
+    private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
+            ",\\s+(?:(?:said|says|added|adds|stressed|explained|continued|told)\\s+[^,.]{1,60}"
+                    + "|[^,.]{1,60}\\s+(?:said|says|added|adds|stressed|explained|continued))\\s*[.!?]?\\s*$");
 
     private final SpeakerFinder speakers = new SpeakerFinder();
 
@@ -26,6 +38,16 @@ public final class QuoteFinder {
     }
 
     private void quotesOfLine(String text, int from, int to, List<Quote> out) {
+        Matcher dash = DASH_SPEECH.matcher(text).region(from, to);
+        if (dash.lookingAt()) {
+            int end = to;
+            Matcher attribution = TRAILING_ATTRIBUTION.matcher(text).region(dash.end(), to);
+            if (attribution.find()) {
+                end = attribution.start();
+            }
+            addQuote(text, dash.end(), end, from, to, out);
+            return;
+        }
         char closing = 0;
         int open = -1;
         for (int i = from; i < to; i++) {
@@ -40,6 +62,19 @@ public final class QuoteFinder {
                 open = -1;
             }
         }
+        if (open >= 0 && (closing == '\u201D' || closing == '"') && runsOn(text, open + 1, to)) {
+            addQuote(text, open + 1, to, from, to, out);
+        }
+    }
+
+    /**
+     * An opening double mark left open at the end of a paragraph: a quote continued in the next paragraph,
+     * when what follows the mark is a passage of speech rather than a stray mark.
+     */
+    private static boolean runsOn(String text, int start, int lineEnd) {
+        String rest = text.substring(start, lineEnd).strip();
+        return !rest.isEmpty() && rest.split("\\s+").length >= MIN_RUNNING_WORDS
+                && rest.chars().noneMatch(c -> c == '\u201C' || c == '"');
     }
 
     /** The mark that would close a quote opened at {@code i}, or 0 if nothing opens there. */
@@ -67,8 +102,10 @@ public final class QuoteFinder {
 
     private static boolean closes(String text, int i, int lineEnd, char closing) {
         char c = text.charAt(i);
-        if (closing == '\u201D') {
-            return c == '\u201D';
+        if (closing == '\u201D' || closing == '"') {
+            // Web copy mixes marks: “…" and "…”. A straight mark closes only where a word has ended.
+            boolean atWordEnd = i + 1 >= lineEnd || !Character.isLetterOrDigit(text.charAt(i + 1));
+            return c == '\u201D' || (c == '"' && atWordEnd);
         }
         if (c != closing) {
             return false;

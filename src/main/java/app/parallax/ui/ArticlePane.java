@@ -34,6 +34,9 @@ public final class ArticlePane extends BorderPane {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+    /** Longer paragraphs are shown in pieces; news paragraphs stay well below this. */
+    static final int LONGEST_PARAGRAPH = 2_000;
+
     private final Side side;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final ScrollBar bar = new ScrollBar();
@@ -125,9 +128,41 @@ public final class ArticlePane extends BorderPane {
                 .or(() -> article.map(a -> a.file().getFileName().toString()))
                 .orElse("No article chosen"));
         meta.setText(article.map(ArticlePane::describe).orElse("Pick one in the library on the left"));
-        area.replaceText(article.map(Article::text).orElse(""));
+        area.replaceText(forDisplay(article.map(Article::text).orElse("")));
         area.moveTo(0);
         area.showParagraphAtTop(0);
+    }
+
+    /**
+     * The text as the pane holds it: a paragraph longer than {@link #LONGEST_PARAGRAPH} characters is laid
+     * out as one huge line that freezes the window and then blanks both panes, so it is broken into pieces
+     * by turning a space into a line break: the text keeps its length, and every offset still points at the
+     * same character. A run with no space at all (a 200,000-character "word") is broken every
+     * {@link #LONGEST_PARAGRAPH} characters in the same way, the one character at each break not shown.
+     */
+    static String forDisplay(String text) {
+        char[] shown = null;
+        int lineStart = 0;
+        int lastSpace = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lineStart = i + 1;
+                lastSpace = -1;
+                continue;
+            }
+            if (c == ' ' || c == '\t') {
+                lastSpace = i;
+            }
+            if (i - lineStart >= LONGEST_PARAGRAPH) {
+                shown = shown == null ? text.toCharArray() : shown;
+                int breakAt = lastSpace > lineStart + LONGEST_PARAGRAPH / 2 ? lastSpace : i;
+                shown[breakAt] = '\n';
+                lineStart = breakAt + 1;
+                lastSpace = -1;
+            }
+        }
+        return shown == null ? text : new String(shown);
     }
 
     static String describe(Article a) {
@@ -191,7 +226,8 @@ public final class ArticlePane extends BorderPane {
     /** The first character at the top of the view (0 when nothing is shown). */
     public int topOffset() {
         Bounds local = area.getLayoutBounds();
-        java.util.OptionalInt hit = offsetAt(local.getMinX() + 30, local.getMinY() + 2);
+        // A few pixels below the edge: the top line is put 2 px below it, and a hit on its very edge can land on the line above.
+        java.util.OptionalInt hit = offsetAt(local.getMinX() + 30, local.getMinY() + 6);
         if (hit.isPresent()) {
             return hit.getAsInt();
         }
@@ -207,7 +243,7 @@ public final class ArticlePane extends BorderPane {
      * (during a relayout); then there is no answer yet.
      */
     java.util.OptionalInt offsetAt(double x, double y) {
-        if (area.getLength() == 0 || area.getVisibleParagraphs().isEmpty()) {
+        if (area.getLength() == 0 || area.getVisibleParagraphs().isEmpty() || !isShowing(area)) {
             return java.util.OptionalInt.empty();
         }
         try {
@@ -215,6 +251,11 @@ public final class ArticlePane extends BorderPane {
         } catch (java.util.NoSuchElementException | IndexOutOfBoundsException e) {
             return java.util.OptionalInt.empty();
         }
+    }
+
+    /** A hidden window has no screen to map points to: RichTextFX's hit test fails there. */
+    private static boolean isShowing(javafx.scene.Node node) {
+        return node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing();
     }
 
     private void showAtTop(int wanted) {

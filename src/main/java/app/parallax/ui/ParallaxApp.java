@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 public class ParallaxApp extends Application {
 
     private FxBackground background;
+    private FxBackground files;
     private ReaderPreferences preferences;
 
     public static void main(String[] args) {
@@ -29,7 +30,8 @@ public class ParallaxApp extends Application {
     public void start(Stage stage) {
         preferences = ReaderPreferences.forUser();
         background = new FxBackground();
-        ReaderViewModel model = new ReaderViewModel(Production.articles(), Production.comparer(), background,
+        files = FxBackground.forFiles();
+        ReaderViewModel model = new ReaderViewModel(Production.articles(), Production.comparer(), background, files,
                 preferences);
         new ReaderWindow(model).install(stage);
         stage.show();
@@ -51,6 +53,9 @@ public class ParallaxApp extends Application {
     public void stop() {
         if (background != null) {
             background.shutdown();
+        }
+        if (files != null) {
+            files.shutdown();
         }
         if (preferences != null) {
             preferences.flush();

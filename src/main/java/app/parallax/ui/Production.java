@@ -23,7 +23,7 @@ final class Production {
     }
 
     static ReaderViewModel viewModel(ReaderPreferences preferences) {
-        return new ReaderViewModel(articles(), comparer(), new FxBackground(), preferences);
+        return new ReaderViewModel(articles(), comparer(), new FxBackground(), FxBackground.forFiles(), preferences);
     }
 
     static ArticleSource articles() {
@@ -32,6 +32,11 @@ final class Production {
             @Override
             public LibraryContents load(Path folder) throws ArticleLoadException {
                 return ArticleLibrary.load(folder);
+            }
+
+            @Override
+            public LibraryContents load(Path folder, ArticleLibrary.Progress progress) throws ArticleLoadException {
+                return ArticleLibrary.load(folder, progress);
             }
 
             @Override

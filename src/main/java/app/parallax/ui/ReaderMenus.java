@@ -20,6 +20,8 @@ final class ReaderMenus {
 
         void openFiles();
 
+        void pasteArticle();
+
         void exportHtml();
 
         void print();
@@ -62,6 +64,8 @@ final class ReaderMenus {
         Menu file = new Menu("_File", null,
                 item("Open folder…", "menu-open-folder", shortcut(KeyCode.O), c::openFolder),
                 item("Open files…", "menu-open-files", shortcut(KeyCode.O, KeyCombination.SHIFT_DOWN), c::openFiles),
+                item("Paste as article", "menu-paste-article", shortcut(KeyCode.V, KeyCombination.SHIFT_DOWN),
+                        c::pasteArticle),
                 recent,
                 new SeparatorMenuItem(),
                 item("Export comparison as HTML…", "menu-export", shortcut(KeyCode.E), c::exportHtml),

@@ -4,6 +4,7 @@ import app.parallax.model.Article;
 import app.parallax.model.Comparison;
 import app.parallax.model.PerSide;
 import app.parallax.model.Side;
+import app.parallax.ui.library.LibraryViewModel;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -74,11 +75,19 @@ public final class ReaderViewModel {
     private final SearchViewModel search = new SearchViewModel(left.getReadOnlyProperty(), right.getReadOnlyProperty());
     private Background.Job analysis;
     private long generation;
+    private long shows;
 
     public ReaderViewModel(ArticleSource source, Comparer comparer, Background background,
                            ReaderPreferences preferences) {
+        this(source, comparer, background, background, preferences);
+    }
+
+    /** {@code files}: the lane for reading files, apart from {@code background}'s model and comparisons. */
+    public ReaderViewModel(ArticleSource source, Comparer comparer, Background background, Background files,
+                           ReaderPreferences preferences) {
         this.source = source;
-        this.library = new LibraryViewModel(source);
+        this.library = new LibraryViewModel(source, files);
+        this.library.openFoldersWith(this::openFolder);
         this.comparer = comparer;
         this.background = background;
         this.preferences = preferences;
@@ -107,13 +116,25 @@ public final class ReaderViewModel {
         openFolder(folder);
     }
 
+    /**
+     * Opens a folder in the background; once it is read, shows the remembered pair (or the first two) unless
+     * a pair was chosen meanwhile (the screenshot command shows its two files at once).
+     */
     public void openFolder(Path folder) {
-        if (!library.open(folder)) {
-            return;
-        }
-        Path opened = library.folderProperty().get();
-        preferences.folder(opened);
-        remember(opened);
+        long shownBefore = shows;
+        library.open(folder, () -> {
+            Path opened = library.folderProperty().get();
+            remember(opened);
+            if (shows == shownBefore) {
+                showDefaultPair();
+            } else {
+                preferences.folder(opened);
+            }
+        });
+    }
+
+    private void showDefaultPair() {
+        preferences.folder(library.folderProperty().get());
         Optional<PerSide<Article>> remembered = preferences.pair()
                 .flatMap(p -> library.find(p.left()).flatMap(l -> library.find(p.right()).map(r -> new PerSide<>(l, r))));
         List<Article> all = library.articles();
@@ -136,16 +157,23 @@ public final class ReaderViewModel {
         preferences.recentFolders(recentFolders);
     }
 
-    /** One file goes to the left pane (the right one stays), two fill both panes; more is a notice. */
+    /**
+     * Imports the files into the library (on the files lane; a folder is opened), then one article goes to
+     * the left pane (the right one stays) and two fill both panes; more is a notice.
+     */
     public void openFiles(List<Path> files) {
-        if (files.size() == 1) {
-            articleAt(files.get(0)).ifPresent(this::showLeft);
-        } else if (files.size() == 2) {
-            showFiles(files.get(0), files.get(1));
-        } else if (files.size() > 2) {
+        if (files.size() > 2) {
             notice.set("Choose one or two files: the reader compares two articles at a time (" + files.size()
                     + " were chosen).");
+            return;
         }
+        library.importFiles(files, added -> {
+            if (added.size() == 1) {
+                showLeft(added.get(0));
+            } else if (added.size() == 2) {
+                show(added.get(0), added.get(1));
+            }
+        });
     }
 
     /** Shows two files, from the library when they are in it, else read on their own. */
@@ -188,6 +216,7 @@ public final class ReaderViewModel {
         if (l == left.get() && r == right.get() && comparison.get() != null) {
             return;
         }
+        shows++;
         left.set(l);
         right.set(r);
         analyse();

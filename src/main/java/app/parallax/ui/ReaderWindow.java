@@ -3,6 +3,9 @@ package app.parallax.ui;
 import app.parallax.model.Article;
 import app.parallax.model.Side;
 import app.parallax.model.Span;
+import app.parallax.ui.library.ClipboardPaste;
+import app.parallax.ui.library.FileDrop;
+import app.parallax.ui.library.LibraryView;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
@@ -108,6 +111,8 @@ public final class ReaderWindow implements ReaderMenus.Commands {
         root.setBottom(new StatusBar(model));
 
         bindPanes();
+        FileDrop.install(leftPane, model.library(), model::showLeft);
+        FileDrop.install(rightPane, model.library(), model::showRight);
         bindFollowing(leftPane);
         bindFollowing(rightPane);
         bindAlignedScrolling();
@@ -441,6 +446,11 @@ public final class ReaderWindow implements ReaderMenus.Commands {
         if (!files.isEmpty()) {
             model.openFiles(files);
         }
+    }
+
+    @Override
+    public void pasteArticle() {
+        ClipboardPaste.paste(model.library());
     }
 
     @Override

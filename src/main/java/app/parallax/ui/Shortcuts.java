@@ -17,6 +17,7 @@ final class Shortcuts {
             new Shortcut("Ctrl+0", "actual size"),
             new Shortcut("F5", "presentation mode (Esc leaves)"),
             new Shortcut("Ctrl+O / Ctrl+Shift+O", "open a folder / one or two files"),
+            new Shortcut("Ctrl+Shift+V", "paste the clipboard (text, a web page's HTML or files) as a new article"),
             new Shortcut("Ctrl+E", "export the comparison as an HTML page"),
             new Shortcut("Ctrl+P", "print both articles and the match list"),
             new Shortcut("F1", "this list"),

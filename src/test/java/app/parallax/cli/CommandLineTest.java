@@ -50,17 +50,33 @@ class CommandLineTest {
         assertTrue(quote.get("similarity").asDouble() > 0 && quote.get("similarity").asDouble() <= 1);
         assertTrue(quote.get("diff").get(0).has("op"));
         assertTrue(quote.at("/speaker").has("left"));
-        boolean conflict = false;
         for (JsonNode claim : json.get("claims")) {
             assertTrue(claim.has("verbatim"));
+        }
+        boolean conflict = false;
+        for (JsonNode claim : json.get("related")) {
             if (!claim.get("conflict").isNull()) {
+                assertEquals("figures", claim.at("/conflict/kind").asText());
                 conflict |= claim.at("/conflict/left").asText().equals("More than 100,000")
                         && claim.at("/conflict/right").asText().equals("some 100,000");
             }
         }
-        assertTrue(conflict, "troops conflict in " + json.get("claims"));
+        assertTrue(conflict, "troops conflict in " + json.get("related"));
         assertTrue(json.at("/unique/left").isArray());
         assertTrue(json.at("/boilerplate/left").get(0).has("text"));
+    }
+
+    @Test
+    void minSimilarityMakesMatchingStricter() throws Exception {
+        Run strict = run("compare", Seeds.file("001").toString(), Seeds.file("004").toString(), "--format", "json",
+                "--min-similarity", "0.95");
+        assertEquals(0, strict.code(), strict.err());
+        for (JsonNode claim : new com.fasterxml.jackson.databind.ObjectMapper().readTree(strict.out()).get("claims")) {
+            assertTrue(claim.get("similarity").asDouble() >= 0.95, claim.toString());
+        }
+        Run wrong = run("compare", Seeds.file("001").toString(), Seeds.file("004").toString(), "--min-similarity", "1.5");
+        assertEquals(2, wrong.code());
+        assertTrue(wrong.err().contains("--min-similarity must lie between 0 and 1"), wrong.err());
     }
 
     @Test

@@ -1,6 +1,10 @@
 package app.parallax.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.parallax.model.Article;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,14 +38,39 @@ class ArticleReaderProperties {
         Files.delete(dir);
     }
 
-    @Property(tries = 200)
-    void anyBytesGiveAnArticleOrALoadException(@ForAll byte[] bytes) throws IOException {
-        Path file = Files.write(dir.resolve("any.txt"), bytes);
+    @Property(tries = 300)
+    void anyBytesUnderAnyNameGiveAReadableArticleOrOneClearRefusal(@ForAll byte[] bytes,
+            @ForAll("names") String name, @ForAll("prefixes") String prefix) throws IOException {
+        byte[] content = concat(prefix.getBytes(StandardCharsets.ISO_8859_1), bytes);
+        Path file = Files.write(dir.resolve(name), content);
         try {
-            reader.read(file);
-        } catch (ArticleLoadException expected) {
-            // a clear refusal is as good as an article; anything else thrown fails the property
+            Article article = reader.read(file);
+            assertFalse(article.text().isBlank(), "an article has text");
+            assertEquals(file, article.file());
+            assertTrue(article.origin().warnings().stream().noneMatch(w -> w.contains("\n")));
+        } catch (ArticleLoadException refusal) {
+            String message = refusal.getMessage();
+            assertTrue(message.startsWith(file + ": "), message);
+            assertFalse(message.contains("\n") || message.contains("Exception"), message);
         }
+    }
+
+    @Provide
+    Arbitrary<String> names() {
+        return Arbitraries.of("any.txt", "any.md", "any.html", "any.htm", "any.pdf");
+    }
+
+    /** Starts that send the bytes down each reading path: text, a UTF-16 or UTF-8 mark, HTML, PDF. */
+    @Provide
+    Arbitrary<String> prefixes() {
+        return Arbitraries.of("", "\u00FF\u00FE", "\u00EF\u00BB\u00BF", "<!DOCTYPE html><html><body><p>", "%PDF-1.4\n",
+                "---\ntitle: x\n---\n");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     @Property(tries = 100)

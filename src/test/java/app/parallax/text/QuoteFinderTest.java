@@ -30,6 +30,50 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aQuoteOpenedCurlyMayCloseStraight() {
+        // news-clusters 0013, HuffPost: web copy mixes “ with a straight closing mark.
+        String text = "\"This is our first task as a society: keeping our children safe. This is how we will be judged,\" "
+                + "Obama said. “We can’t put this off any longer.\" He added more.";
+        assertEquals(List.of("This is our first task as a society: keeping our children safe. This is how we will be judged",
+                "We can’t put this off any longer"), words(text));
+    }
+
+    @Test
+    void aStraightMarkInsideAWordDoesNotCloseACurlyQuote() {
+        assertEquals(List.of("a 6\"2 man, he said"), words("“a 6\"2 man, he said” and more"));
+    }
+
+    @Test
+    void shortQuotesAreFound() {
+        // news-clusters 0008: both outlets quote Weiner's one word.
+        assertEquals(List.of("jackass"), words("Weiner called a producer a \"jackass\" after the briefing."));
+    }
+
+    @Test
+    void aQuoteContinuedInTheNextParagraphRunsToTheParagraphEnd() {
+        String text = "“We will not stand by while our children are at risk. We will act, and we will act now.\n"
+                + "“Congress must pass this,” he said.";
+        assertEquals(List.of("We will not stand by while our children are at risk. We will act, and we will act now",
+                "Congress must pass this"), words(text));
+    }
+
+    @Test
+    void anOpenMarkBeforeAFewWordsIsNotARunningQuote() {
+        assertEquals(List.of(), words("The so-called “peace plan\nwas rejected."));
+    }
+
+    @Test
+    void dashIntroducedSpeechIsAQuote() {
+        // Seed 003 (NRK), Norwegian style: a paragraph of speech opened by a dash, the attribution after it.
+        String text = "– I hope the dialogue will continue and I want to find a solution that works for everyone, "
+                + "said the president.";
+        List<Quote> quotes = finder.quotes(text);
+        assertEquals(List.of("I hope the dialogue will continue and I want to find a solution that works for everyone"),
+                quotes.stream().map(q -> q.words().text()).toList());
+        assertEquals(Optional.of("the president"), quotes.get(0).speaker());
+    }
+
+    @Test
     void aQuoteMaySpanSentences() {
         assertEquals(List.of("Coffee trailblazer. Certified pop culture lover"),
                 words("\"Coffee trailblazer. Certified pop culture lover.\""));

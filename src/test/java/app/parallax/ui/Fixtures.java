@@ -105,6 +105,17 @@ final class Fixtures {
             public Article read(Path file) throws ArticleLoadException {
                 throw new ArticleLoadException(file.getFileName() + " cannot be read: it is not a text file");
             }
+
+            /** A file of the library imported again is the same article; nothing is written. */
+            @Override
+            public Article importFile(Path folder, Path file) throws ArticleLoadException {
+                for (Article a : articles) {
+                    if (a.file().equals(file)) {
+                        return a;
+                    }
+                }
+                return read(file);
+            }
         };
     }
 

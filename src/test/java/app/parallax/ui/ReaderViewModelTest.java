@@ -15,8 +15,9 @@ class ReaderViewModelTest {
     private final Fixtures.RecordingComparer comparer = new Fixtures.RecordingComparer();
     private final Fixtures.ManualBackground background = new Fixtures.ManualBackground();
     private final ReaderPreferences prefs = Fixtures.preferences("vm");
+    private final Fixtures.ManualBackground files = new Fixtures.ManualBackground();
     private final ReaderViewModel vm = new ReaderViewModel(Fixtures.source(List.of(LEFT, RIGHT, THIRD)), comparer,
-            background, prefs);
+            background, files, prefs);
 
     @Test
     void startWarmsUpTheModelAndShowsTheFirstTwoArticles() {
