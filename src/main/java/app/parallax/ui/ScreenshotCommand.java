@@ -1,5 +1,10 @@
 package app.parallax.ui;
 
+import app.parallax.ui.pair.Layer;
+import app.parallax.ui.pair.Match;
+import app.parallax.ui.pair.ReaderPreferences;
+import app.parallax.ui.pair.ReaderViewModel;
+import app.parallax.ui.pair.ReaderWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
