@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Filter;
 import java.util.logging.Level;
@@ -16,7 +17,7 @@ import java.util.logging.Logger;
 /**
  * The entry point of the jar and of the installed {@code parallax} command. Without arguments, or with
  * files and folders ({@code parallax A.txt B.txt}, {@code parallax FOLDER}, {@code reader …}), it opens the
- * reader window; {@code screenshot LEFT RIGHT PNG} renders it to a picture; anything else is the command
+ * reader window; {@code screenshot LEFT RIGHT PNG [options]} renders it to a picture; anything else is the command
  * line. A separate class from the JavaFX application, because a main class that extends {@code Application}
  * fails on the class path with "JavaFX runtime components are missing".
  */
@@ -52,12 +53,8 @@ public final class Launcher {
             return reader(arguments.subList(1, arguments.size()), err);
         }
         if (first.equals("screenshot")) {
-            if (args.length != 4) {
-                err.println("parallax: usage: parallax screenshot LEFT RIGHT OUT.png");
-                return 2;
-            }
             quietJavaFxStart();
-            return ScreenshotCommand.run(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
+            return ScreenshotCommand.run(Arrays.copyOfRange(args, 1, args.length));
         }
         if (first.startsWith("-") || ParallaxCommand.commandNames().contains(first)) {
             return ParallaxCommand.run(args, out, err);

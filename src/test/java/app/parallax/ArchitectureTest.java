@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The engine stays free of the window: data flows files → library → text → comparison → views. */
 class ArchitectureTest {
@@ -36,5 +37,19 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..compare..")
                 .should().dependOnClassesThat().resideInAnyPackage("..report..", "..cli..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void theWindowsPartsDependOneWay() {
+        // app.parallax.ui (start-up, screenshot) → ui.pair (the two articles) → ui.library (the sidebar), and
+        // both → ui.background (the work lanes): the sidebar reaches the panes only through ReadingPanes.
+        noClasses().that().resideInAnyPackage("app.parallax.ui.library..", "app.parallax.ui.background..")
+                .should().dependOnClassesThat().resideInAPackage("app.parallax.ui.pair..")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("app.parallax.ui.pair..", "app.parallax.ui.library..",
+                        "app.parallax.ui.background..")
+                .should().dependOnClassesThat().resideInAPackage("app.parallax.ui")
+                .check(CLASSES);
+        slices().matching("app.parallax.ui.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 }

@@ -1,5 +1,12 @@
 package app.parallax.ui;
 
+import app.parallax.ui.background.FxBackground;
+import app.parallax.ui.pair.ReaderPreferences;
+import app.parallax.ui.pair.ReaderViewModel;
+import app.parallax.ui.pair.ReaderWindow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 

@@ -2,15 +2,20 @@ package app.parallax.ui;
 
 import app.parallax.compare.ComparisonEngine;
 import app.parallax.library.ArticleLibrary;
-import app.parallax.library.ArticleReader;
 import app.parallax.library.ArticleLoadException;
+import app.parallax.library.ArticleReader;
 import app.parallax.library.LibraryContents;
 import app.parallax.model.Article;
 import app.parallax.model.Comparison;
+import app.parallax.ui.background.FxBackground;
+import app.parallax.ui.library.ArticleSource;
+import app.parallax.ui.pair.Comparer;
+import app.parallax.ui.pair.ReaderPreferences;
+import app.parallax.ui.pair.ReaderViewModel;
 import java.nio.file.Path;
 
 /** The real library and engine behind the reader's small interfaces. */
-final class Production {
+public final class Production {
 
     private Production() {
     }
@@ -26,7 +31,7 @@ final class Production {
         return new ReaderViewModel(articles(), comparer(), new FxBackground(), FxBackground.forFiles(), preferences);
     }
 
-    static ArticleSource articles() {
+    public static ArticleSource articles() {
         ArticleReader reader = new ArticleReader();
         return new ArticleSource() {
             @Override
@@ -46,7 +51,7 @@ final class Production {
         };
     }
 
-    static Comparer comparer() {
+    public static Comparer comparer() {
         ComparisonEngine engine = new ComparisonEngine();
         return new Comparer() {
             @Override
@@ -57,6 +62,11 @@ final class Production {
             @Override
             public Comparison compare(Article left, Article right) {
                 return engine.compare(left, right);
+            }
+
+            @Override
+            public double similarity(String first, String second) {
+                return engine.similarity(first, second);
             }
         };
     }

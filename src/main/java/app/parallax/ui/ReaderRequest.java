@@ -1,5 +1,8 @@
 package app.parallax.ui;
 
+import app.parallax.ui.pair.ReaderPreferences;
+import app.parallax.ui.pair.ReaderViewModel;
+import app.parallax.ui.pair.Match;
 import app.parallax.model.Article;
 import java.nio.file.Files;
 import java.nio.file.Path;

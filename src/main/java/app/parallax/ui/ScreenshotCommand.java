@@ -1,7 +1,13 @@
 package app.parallax.ui;
 
+import app.parallax.ui.pair.Layer;
+import app.parallax.ui.pair.Match;
+import app.parallax.ui.pair.ReaderPreferences;
+import app.parallax.ui.pair.ReaderViewModel;
+import app.parallax.ui.pair.ReaderWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -16,31 +22,105 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * {@code parallax screenshot LEFT RIGHT out.png}: opens the real reader window on the folder of LEFT with
- * the two articles side by side, waits for the analysis, selects the first matching quote (else the first
- * match) and writes the window to a PNG. Needs a display (under CI: {@code xvfb-run -a}).
+ * {@code parallax screenshot LEFT RIGHT out.png [options]}: opens the real reader window on the folder of
+ * LEFT with the two articles side by side, waits for the analysis, selects the first matching quote (else
+ * the first match) and writes the window to a PNG. Needs a display (under CI: {@code xvfb-run -a}).
+ * Options: {@code --size WxH}, {@code --dark}, {@code --presentation}, {@code --select N} (row N of the
+ * match list; 0 selects nothing), {@code --find WORDS} (search both articles).
  */
 public final class ScreenshotCommand {
 
-    static final double WIDTH = 1560;
-    static final double HEIGHT = 960;
+    static final String USAGE = "usage: parallax screenshot LEFT RIGHT OUT.png [--size WxH] [--dark] [--presentation] "
+            + "[--select N] [--find WORDS]";
     private static final long TIMEOUT_SECONDS = 120;
+
+    /** What to show in the picture. {@code select}: a 1-based row of the match list, 0 none, -1 the first quote. */
+    record Shot(Path left, Path right, Path png, double width, double height, boolean dark, boolean presentation,
+                int select, String find) {
+    }
 
     private ScreenshotCommand() {
     }
 
+    /** The launcher's entry: the arguments after "screenshot". Returns 0, or prints one line on stderr. */
+    public static int run(String... args) {
+        Shot shot;
+        try {
+            shot = parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("parallax screenshot: " + e.getMessage() + "\n" + USAGE);
+            return 2;
+        }
+        return run(shot, Production::viewModel);
+    }
+
     /** Returns 0, or prints one line on stderr and returns non-zero. */
     public static int run(Path left, Path right, Path png) {
-        return run(left, right, png, false);
+        return run(new Shot(left, right, png, 1560, 960, false, false, -1, ""), Production::viewModel);
     }
 
-    public static int run(Path left, Path right, Path png, boolean dark) {
-        return run(left, right, png, dark, Production::viewModel);
+    static Shot parse(List<String> args) {
+        List<String> files = new java.util.ArrayList<>();
+        double width = 1560;
+        double height = 960;
+        boolean dark = false;
+        boolean presentation = false;
+        int select = -1;
+        String find = "";
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--dark" -> dark = true;
+                case "--presentation" -> presentation = true;
+                case "--size" -> {
+                    String v = value(args, ++i, a);
+                    String[] wh = v.split("x");
+                    try {
+                        width = Double.parseDouble(wh[0]);
+                        height = Double.parseDouble(wh[1]);
+                    } catch (RuntimeException e) {
+                        throw new IllegalArgumentException("--size wants WIDTHxHEIGHT, e.g. 1024x700, not " + v);
+                    }
+                    if (width < 400 || height < 300) {
+                        throw new IllegalArgumentException("--size must be at least 400x300");
+                    }
+                }
+                case "--select" -> {
+                    String v = value(args, ++i, a);
+                    try {
+                        select = Integer.parseInt(v);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--select wants a row number of the match list, not " + v);
+                    }
+                    if (select < 0) {
+                        throw new IllegalArgumentException("--select wants 0 (none) or a row number, not " + v);
+                    }
+                }
+                case "--find" -> find = value(args, ++i, a);
+                default -> {
+                    if (a.startsWith("--")) {
+                        throw new IllegalArgumentException("unknown option " + a);
+                    }
+                    files.add(a);
+                }
+            }
+        }
+        if (files.size() != 3) {
+            throw new IllegalArgumentException("needs LEFT, RIGHT and OUT.png");
+        }
+        return new Shot(Path.of(files.get(0)), Path.of(files.get(1)), Path.of(files.get(2)), width, height, dark,
+                presentation, select, find);
     }
 
-    static int run(Path left, Path right, Path png, boolean dark,
-                   Function<ReaderPreferences, ReaderViewModel> models) {
-        for (Path file : new Path[] {left, right}) {
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    static int run(Shot shot, Function<ReaderPreferences, ReaderViewModel> models) {
+        for (Path file : new Path[] {shot.left(), shot.right()}) {
             if (!Files.isRegularFile(file)) {
                 System.err.println("parallax screenshot: no such file: " + file);
                 return 2;
@@ -57,7 +137,7 @@ public final class ScreenshotCommand {
         // A throwaway preferences node: a screenshot must not change what the user's reader remembers.
         Preferences node = Preferences.userRoot().node("app/parallax/screenshot-" + UUID.randomUUID());
         try {
-            return capture(left, right, png, dark, models.apply(new ReaderPreferences(node)));
+            return capture(shot, models.apply(new ReaderPreferences(node)));
         } finally {
             try {
                 node.removeNode();
@@ -68,17 +148,17 @@ public final class ScreenshotCommand {
         }
     }
 
-    private static int capture(Path left, Path right, Path png, boolean dark, ReaderViewModel model) {
+    private static int capture(Shot shot, ReaderViewModel model) {
         CompletableFuture<Boolean> analysed = new CompletableFuture<>();
         Stage[] stage = new Stage[1];
         ReaderWindow[] window = new ReaderWindow[1];
         onFx(() -> {
-            model.darkProperty().set(dark);
+            model.darkProperty().set(shot.dark());
             window[0] = new ReaderWindow(model);
             stage[0] = new Stage();
             window[0].install(stage[0]);
-            stage[0].setWidth(WIDTH);
-            stage[0].setHeight(HEIGHT);
+            stage[0].setWidth(shot.width());
+            stage[0].setHeight(shot.height());
             stage[0].show();
             model.comparisonProperty().addListener((o, was, now) -> {
                 if (now != null) {
@@ -90,23 +170,34 @@ public final class ScreenshotCommand {
                     analysed.completeExceptionally(new IllegalStateException(now));
                 }
             });
-            model.start(left.toAbsolutePath().getParent());
-            if (!model.showFiles(left, right)) {
+            model.start(shot.left().toAbsolutePath().getParent());
+            if (!model.showFiles(shot.left(), shot.right())) {
                 analysed.completeExceptionally(new IllegalStateException(model.noticeProperty().get()));
             }
         });
         try {
             analysed.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            onFx(() -> model.matches().stream().filter(m -> m.layer() == Layer.QUOTES).findFirst()
-                    .or(() -> model.matches().stream().findFirst())
-                    .ifPresent(model::select));
+            onFx(() -> {
+                model.presentationProperty().set(shot.presentation());
+                if (!shot.find().isEmpty()) {
+                    window[0].find();
+                    model.search().queryProperty().set(shot.find());
+                }
+            });
+            settle();
+            Optional<String> notSelected = onFx(() -> select(model, shot.select()));
+            if (notSelected.isPresent()) {
+                onFx(stage[0]::close);
+                System.err.println("parallax screenshot: " + notSelected.get());
+                return 2;
+            }
             settle();
             Optional<String> failure = onFx(() -> {
                 try {
-                    Snapshot.write(stage[0].getScene(), window[0].popOver(), png);
+                    Snapshot.write(stage[0].getScene(), shot.png());
                     return Optional.<String>empty();
                 } catch (java.io.IOException e) {
-                    return Optional.of("cannot write " + png + ": " + e.getMessage());
+                    return Optional.of("cannot write " + shot.png() + ": " + e.getMessage());
                 } finally {
                     stage[0].close();
                 }
@@ -127,6 +218,20 @@ public final class ScreenshotCommand {
             System.err.println("parallax screenshot: interrupted");
             return 1;
         }
+    }
+
+    private static Optional<String> select(ReaderViewModel model, int row) {
+        if (row == 0) {
+            return Optional.empty();
+        }
+        if (row > model.matches().size()) {
+            return Optional.of("--select " + row + ": the match list has only " + model.matches().size() + " rows");
+        }
+        Optional<Match> chosen = row > 0 ? Optional.of(model.matches().get(row - 1))
+                : model.matches().stream().filter(m -> m.layer() == Layer.QUOTES).findFirst()
+                        .or(() -> model.matches().stream().findFirst());
+        chosen.ifPresent(model::select);
+        return Optional.empty();
     }
 
     private static void startToolkit() {

@@ -1,5 +1,8 @@
 package app.parallax.ui;
 
+import app.parallax.ui.pair.ReaderPreferences;
+import app.parallax.ui.pair.ReaderViewModel;
+import app.parallax.ui.pair.Match;
 import app.parallax.model.Comparison;
 import java.time.Duration;
 import java.time.Instant;

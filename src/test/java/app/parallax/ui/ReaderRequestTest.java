@@ -1,10 +1,13 @@
 package app.parallax.ui;
 
-import static app.parallax.ui.Fixtures.LEFT;
-import static app.parallax.ui.Fixtures.RIGHT;
-import static app.parallax.ui.Fixtures.THIRD;
+import static app.parallax.ui.pair.Fixtures.LEFT;
+import static app.parallax.ui.pair.Fixtures.RIGHT;
+import static app.parallax.ui.pair.Fixtures.THIRD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.parallax.ui.pair.Fixtures;
+import app.parallax.ui.pair.ReaderPreferences;
+import app.parallax.ui.pair.ReaderViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +20,7 @@ class ReaderRequestTest {
     private final Fixtures.RecordingComparer comparer = new Fixtures.RecordingComparer();
     private final ReaderPreferences prefs = Fixtures.preferences("request");
     private final ReaderViewModel vm = new ReaderViewModel(Fixtures.source(List.of(LEFT, RIGHT, THIRD)), comparer,
-            new Fixtures.ManualBackground(), prefs);
+            new app.parallax.ui.background.ManualBackground(), prefs);
 
     @Test
     void twoFilesAreShownSideBySideAndAreTheOnlyPairCompared() {

@@ -2,7 +2,6 @@ package app.parallax.ui.library;
 
 import app.parallax.library.LoadProblem;
 import app.parallax.model.Article;
-import app.parallax.ui.ReaderViewModel;
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -35,12 +34,12 @@ public final class LibraryView extends VBox {
     private static final int PROBLEM_ROWS = 4;
     private static final double PROBLEM_ROW_HEIGHT = 44;
 
-    private final ReaderViewModel model;
+    private final ReadingPanes model;
     private final ListView<Article> list = new ListView<>();
     private final ListView<LoadProblem> problemList = new ListView<>();
     private final TitledPane problems = new TitledPane();
 
-    public LibraryView(ReaderViewModel model, Runnable openFolder) {
+    public LibraryView(ReadingPanes model, Runnable openFolder) {
         this.model = model;
         getStyleClass().add("library");
         setId("library");

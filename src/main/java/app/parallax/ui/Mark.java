@@ -1,7 +1,0 @@
-package app.parallax.ui;
-
-import app.parallax.model.Span;
-
-/** A passage of one article painted with one layer's style. */
-public record Mark(Span span, Layer layer) {
-}

@@ -1,0 +1,266 @@
+package app.parallax.ui.pair;
+
+import static app.parallax.ui.pair.Fixtures.LEFT;
+import static app.parallax.ui.pair.Fixtures.RIGHT;
+import static app.parallax.ui.pair.Fixtures.THIRD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.parallax.model.Side;
+import app.parallax.ui.background.ManualBackground;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReaderViewModelTest {
+
+    private final Fixtures.RecordingComparer comparer = new Fixtures.RecordingComparer();
+    private final ManualBackground background = new ManualBackground();
+    private final ReaderPreferences prefs = Fixtures.preferences("vm");
+    private final ManualBackground files = new ManualBackground();
+    private final ReaderViewModel vm = new ReaderViewModel(Fixtures.source(List.of(LEFT, RIGHT, THIRD)), comparer,
+            background, files, prefs);
+
+    @Test
+    void startWarmsUpTheModelAndShowsTheFirstTwoArticles() {
+        vm.start(Path.of("/library"));
+        assertThat(comparer.warmUps).isEqualTo(1);
+        assertThat(vm.modelStatusProperty().get()).startsWith("Model ready");
+        assertThat(vm.leftProperty().get()).isSameAs(LEFT);
+        assertThat(vm.rightProperty().get()).isSameAs(RIGHT);
+        assertThat(vm.comparisonProperty().get()).isNotNull();
+        assertThat(vm.matches()).hasSize(5);
+        assertThat(vm.analysisStatusProperty().get()).startsWith("4 matches, 1 only in one · ");
+    }
+
+    @Test
+    void filesThatCouldNotBeReadAreListedAsProblems() {
+        vm.start(Path.of("/library"));
+        assertThat(vm.library().problems()).extracting(app.parallax.library.LoadProblem::message)
+                .containsExactly("bad.txt is not a text file");
+        assertThat(vm.library().articles()).hasSize(3);
+    }
+
+    @Test
+    void aMissingFolderIsAProblemNotAnException() {
+        vm.start(Path.of("/missing"));
+        assertThat(vm.library().problems()).extracting(app.parallax.library.LoadProblem::message)
+                .containsExactly("There is no folder /missing");
+    }
+
+    @Test
+    void theRememberedPairIsShownAgain() {
+        prefs.pair(THIRD.file(), LEFT.file());
+        vm.start(Path.of("/library"));
+        assertThat(vm.leftProperty().get()).isSameAs(THIRD);
+        assertThat(vm.rightProperty().get()).isSameAs(LEFT);
+    }
+
+    @Test
+    void choosingAnotherPairCancelsTheRunningAnalysisAndIgnoresItsResult() {
+        background.hold = true;
+        vm.start(Path.of("/library"));
+        vm.showRight(THIRD);
+        assertThat(background.cancelled).isEqualTo(1);
+        assertThat(vm.analysingProperty().get()).isTrue();
+        assertThat(vm.analysisProgressProperty().get()).isEqualTo(-1);
+        background.runAll();
+        assertThat(comparer.asked).containsExactly("a.txt|c.txt");
+        assertThat(vm.comparisonProperty().get().right()).isSameAs(THIRD);
+        assertThat(vm.analysingProperty().get()).isFalse();
+    }
+
+    @Test
+    void swapExchangesThePanesAndRemembersThePair() {
+        vm.start(Path.of("/library"));
+        vm.swap();
+        assertThat(vm.leftProperty().get()).isSameAs(RIGHT);
+        assertThat(vm.rightProperty().get()).isSameAs(LEFT);
+        assertThat(prefs.pair()).hasValueSatisfying(p -> assertThat(p.left()).isEqualTo(RIGHT.file()));
+    }
+
+    @Test
+    void nextAndPreviousWalkTheMatchesInLeftOrderAndWrapAround() {
+        vm.start(Path.of("/library"));
+        List<Match> order = List.copyOf(vm.matches());
+        assertThat(order).extracting(m -> m.left().start()).isSorted();
+        vm.selectNext();
+        assertThat(vm.selectedProperty().get()).isEqualTo(order.get(0));
+        assertThat(order.get(0).layer()).isEqualTo(Layer.CLAIMS);
+        for (int i = 1; i < order.size(); i++) {
+            vm.selectNext();
+            assertThat(vm.selectedProperty().get()).isEqualTo(order.get(i));
+        }
+        assertThat(vm.positionProperty().get()).isEqualTo("Match 5 of 5");
+        vm.selectNext();
+        assertThat(vm.selectedProperty().get()).isEqualTo(order.get(0));
+        assertThat(vm.positionProperty().get()).isEqualTo("Match 1 of 5");
+        vm.selectPrevious();
+        assertThat(vm.selectedProperty().get()).isEqualTo(order.get(order.size() - 1));
+        vm.select(null);
+        assertThat(vm.positionProperty().get()).isEqualTo("5 matches");
+    }
+
+    @Test
+    void aPassageOnlyOneArticleHasIsAMatchWithItsClosestPassage() {
+        vm.start(Path.of("/library"));
+        Match only = vm.matches().stream().filter(m -> m.onlyIn().isPresent()).findFirst().orElseThrow();
+        assertThat(only.layer()).isEqualTo(Layer.UNIQUE);
+        assertThat(only.onlyIn()).contains(Side.LEFT);
+        assertThat(only.left().text()).isEqualTo("Only A says this.");
+        // Of the right article's sentences, "Title B" shares nothing; this one shares "the" only with… none:
+        // the scorer's best is the sentence with the most words in common.
+        assertThat(only.right().text()).isEqualTo("Moscow has some 100,000 troops near the border.");
+        assertThat(only.kind()).isEqualTo("Only in left");
+        assertThat(only.similarityText()).isEqualTo("closest 0 %");
+        assertThat(vm.matchAt(Side.RIGHT, only.right().start())).hasValueSatisfying(m ->
+                assertThat(m.onlyIn()).isEmpty());
+        assertThat(vm.matchAt(Side.LEFT, only.left().start() + 1)).contains(only);
+        vm.selectNextUnique();
+        assertThat(vm.selectedProperty().get()).isEqualTo(only);
+        vm.selectNextUnique();
+        assertThat(vm.selectedProperty().get()).isEqualTo(only);
+    }
+
+    @Test
+    void closestPassagesAreScoredOncePerPair() {
+        vm.start(Path.of("/library"));
+        int once = comparer.scored;
+        assertThat(once).isPositive();
+        vm.showRight(THIRD);
+        vm.showRight(RIGHT);
+        assertThat(comparer.scored).isEqualTo(once);
+        assertThat(vm.matches()).anyMatch(m -> m.onlyIn().isPresent());
+    }
+
+    @Test
+    void searchFindsEveryOccurrenceInBothArticlesAndWraps() {
+        vm.start(Path.of("/library"));
+        SearchViewModel search = vm.search();
+        search.queryProperty().set("kremlin");
+        assertThat(search.hits(Side.LEFT)).extracting(app.parallax.model.Span::text).containsExactly("Kremlin");
+        assertThat(search.hits(Side.RIGHT)).extracting(app.parallax.model.Span::text).containsExactly("Kremlin");
+        assertThat(search.statusProperty().get()).isEqualTo("1 of 2  (1 left, 1 right)");
+        search.next();
+        assertThat(search.current()).hasValueSatisfying(h -> assertThat(h.side()).isEqualTo(Side.RIGHT));
+        search.next();
+        assertThat(search.current()).hasValueSatisfying(h -> assertThat(h.side()).isEqualTo(Side.LEFT));
+        search.queryProperty().set("nowhere to be found");
+        assertThat(search.statusProperty().get()).isEqualTo("Not found");
+    }
+
+    @Test
+    void openedFoldersAreRememberedLastFirst() {
+        vm.start(Path.of("/library"));
+        vm.openFolder(Path.of("/library/other"));
+        vm.openFolder(Path.of("/library"));
+        assertThat(vm.recentFolders()).containsExactly(Path.of("/library"), Path.of("/library/other"));
+        assertThat(prefs.recentFolders()).containsExactly(Path.of("/library"), Path.of("/library/other"));
+    }
+
+    @Test
+    void openingMoreThanTwoFilesIsANotice() {
+        vm.start(Path.of("/library"));
+        vm.openFiles(List.of(LEFT.file(), RIGHT.file(), THIRD.file()));
+        assertThat(vm.noticeProperty().get()).startsWith("Choose one or two files");
+        vm.openFiles(List.of(THIRD.file()));
+        assertThat(vm.leftProperty().get()).isSameAs(THIRD);
+    }
+
+    @Test
+    void aClickOnNestedHighlightsPicksTheNarrowestMatch() {
+        vm.start(Path.of("/library"));
+        int inPhrase = Fixtures.phrase().left().start() + 2;
+        assertThat(vm.matchAt(Side.LEFT, inPhrase)).hasValueSatisfying(m -> assertThat(m.layer()).isEqualTo(Layer.PHRASES));
+        int inQuoteOnly = Fixtures.quote().right().start() + 1;
+        assertThat(vm.matchAt(Side.RIGHT, inQuoteOnly)).hasValueSatisfying(m -> assertThat(m.layer()).isEqualTo(Layer.QUOTES));
+        assertThat(vm.matchAt(Side.LEFT, Fixtures.LEFT_TEXT.indexOf("Only A"))).hasValueSatisfying(m ->
+                assertThat(m.layer()).isEqualTo(Layer.UNIQUE));
+        assertThat(vm.matchAt(Side.LEFT, Fixtures.LEFT_TEXT.indexOf("Title A"))).isEmpty();
+    }
+
+    @Test
+    void hidingALayerDropsItsMatchesAndTheSelectionIfItWasOne() {
+        vm.start(Path.of("/library"));
+        Match quote = vm.matches().stream().filter(m -> m.layer() == Layer.QUOTES).findFirst().orElseThrow();
+        vm.select(quote);
+        vm.shownProperty(Layer.QUOTES).set(false);
+        assertThat(vm.matches()).noneMatch(m -> m.layer() == Layer.QUOTES);
+        assertThat(vm.selectedProperty().get()).isNull();
+        assertThat(vm.shownLayers()).doesNotContain(Layer.QUOTES);
+        vm.shownProperty(Layer.QUOTES).set(true);
+        assertThat(vm.matches()).contains(quote);
+    }
+
+    @Test
+    void zoomStepsAreAtLeastTenPercentStayWithinBoundsAndAreRemembered() {
+        vm.resetZoom();
+        vm.zoomIn();
+        assertThat(vm.zoomProperty().get()).isEqualTo(1.1);
+        assertThat(vm.textSize()).isEqualTo(ReaderViewModel.DEFAULT_FONT_SIZE * 1.1);
+        assertThat(prefs.zoomOr(0)).isEqualTo(1.1);
+        double[] steps = ReaderViewModel.ZOOM_STEPS;
+        for (int i = 1; i < steps.length; i++) {
+            assertThat(steps[i] / steps[i - 1]).isGreaterThanOrEqualTo(1.099);
+        }
+        for (int i = 0; i < 100; i++) {
+            vm.zoomOut();
+        }
+        assertThat(vm.zoomProperty().get()).isEqualTo(0.6);
+        vm.resetZoom();
+        vm.togglePresentation();
+        assertThat(vm.scaleProperty().get()).isEqualTo(ReaderViewModel.PRESENTATION_FACTOR);
+        assertThat(vm.zoomProperty().get()).isEqualTo(1.0);
+    }
+
+    @Test
+    void exportWritesTheSameHtmlAsTheCommandLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        vm.start(Path.of("/library"));
+        Path page = dir.resolve("a-vs-b.html");
+        vm.exportHtml(page);
+        assertThat(java.nio.file.Files.readString(page))
+                .isEqualTo(new app.parallax.report.HtmlReport().render(vm.comparisonProperty().get()));
+        assertThat(vm.analysisStatusProperty().get()).isEqualTo("Saved the comparison to a-vs-b.html");
+        vm.exportHtml(dir.resolve("no-such-folder").resolve("x.html"));
+        assertThat(vm.noticeProperty().get()).startsWith("Could not save x.html: ");
+    }
+
+    @Test
+    void aFailedComparisonBecomesANotice() {
+        ReaderViewModel failing = new ReaderViewModel(Fixtures.source(List.of(LEFT, RIGHT)), new Comparer() {
+            @Override
+            public void warmUp() {
+            }
+
+            @Override
+            public app.parallax.model.Comparison compare(app.parallax.model.Article l, app.parallax.model.Article r) {
+                throw new IllegalStateException("the model is missing");
+            }
+
+            @Override
+            public double similarity(String first, String second) {
+                return 0;
+            }
+        }, background, prefs);
+        failing.start(Path.of("/library"));
+        assertThat(failing.noticeProperty().get()).isEqualTo("Could not compare these two articles: the model is missing");
+        assertThat(failing.analysisStatusProperty().get()).isEqualTo("Comparison failed");
+    }
+
+    @Test
+    void anUnreadableFileAskedForByPathBecomesANotice() {
+        vm.start(Path.of("/library"));
+        assertThat(vm.showFiles(Path.of("/elsewhere/x.bin"), RIGHT.file())).isFalse();
+        assertThat(vm.noticeProperty().get()).isEqualTo("x.bin cannot be read: it is not a text file");
+    }
+
+    @Test
+    void theFilterMatchesTitleOutletDateOrFileName() {
+        vm.start(Path.of("/library"));
+        vm.library().filterProperty().set("another");
+        assertThat(vm.library().shown()).containsExactly(THIRD);
+        vm.library().filterProperty().set("b.TXT");
+        assertThat(vm.library().shown()).containsExactly(RIGHT);
+        vm.library().filterProperty().set("");
+        assertThat(vm.library().shown()).hasSize(3);
+    }
+}
