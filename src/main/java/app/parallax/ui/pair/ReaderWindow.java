@@ -544,7 +544,7 @@ public final class ReaderWindow implements ReaderMenus.Commands {
     }
 
     static String version() {
-        return app.parallax.cli.ParallaxCommand.class.getAnnotation(picocli.CommandLine.Command.class).version()[0];
+        return "Parallax " + app.parallax.cli.ParallaxVersion.version();
     }
 
     private void show(String title, Node content) {
