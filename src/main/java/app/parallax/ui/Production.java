@@ -63,11 +63,6 @@ public final class Production {
             public Comparison compare(Article left, Article right) {
                 return engine.compare(left, right);
             }
-
-            @Override
-            public double similarity(String first, String second) {
-                return engine.similarity(first, second);
-            }
         };
     }
 }

@@ -11,7 +11,4 @@ public interface Comparer {
 
     /** Compares two articles; throws {@link java.util.concurrent.CancellationException} when interrupted. */
     Comparison compare(Article left, Article right);
-
-    /** The engine's similarity (0..1) of two standalone passages, as the {@code pairs} command prints it. */
-    double similarity(String first, String second);
 }

@@ -12,7 +12,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -26,27 +25,25 @@ public record Highlights(PerSide<List<Mark>> marks, List<Match> matches) {
         matches = List.copyOf(matches);
     }
 
+    /**
+     * Every mark, and as matches the pairs and every passage only one article has, joined to the closest
+     * passage the engine found for it.
+     */
     public static Highlights of(Comparison c) {
-        return of(c, new PerSide<>(Map.of(), Map.of()));
-    }
-
-    /** With every passage only one article has as a match of its own, joined to its closest passage if known. */
-    public static Highlights of(Comparison c, PerSide<Map<Span, ClosestPassage>> closest) {
         List<Match> matches = Stream.of(
                         c.quotes().stream().map(Match::of),
                         c.claims().stream().map(Match::of),
                         c.phrases().stream().map(Match::of),
-                        uniques(c, closest, Side.LEFT),
-                        uniques(c, closest, Side.RIGHT))
+                        uniques(c, Side.LEFT),
+                        uniques(c, Side.RIGHT))
                 .flatMap(s -> s)
                 .sorted()
                 .toList();
         return new Highlights(new PerSide<>(marksOf(c, Side.LEFT), marksOf(c, Side.RIGHT)), matches);
     }
 
-    private static Stream<Match> uniques(Comparison c, PerSide<Map<Span, ClosestPassage>> closest, Side side) {
-        return c.unique().get(side).stream()
-                .map(u -> Match.unique(side, u, Optional.ofNullable(closest.get(side).get(u))));
+    private static Stream<Match> uniques(Comparison c, Side side) {
+        return c.unique().get(side).stream().map(u -> Match.unique(side, u, c.nearest(side, u)));
     }
 
     private static List<Mark> marksOf(Comparison c, Side side) {

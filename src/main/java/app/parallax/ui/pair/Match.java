@@ -3,6 +3,7 @@ package app.parallax.ui.pair;
 import app.parallax.model.ClaimMatch;
 import app.parallax.model.Conflict;
 import app.parallax.model.DiffChunk;
+import app.parallax.model.Nearest;
 import app.parallax.model.QuoteMatch;
 import app.parallax.model.SharedPhrase;
 import app.parallax.model.Side;
@@ -60,8 +61,8 @@ public record Match(Layer layer, Span left, Span right, OptionalDouble similarit
     }
 
     /** A passage only one article has, with the closest passage of the other one if it has any. */
-    public static Match unique(Side side, Span passage, Optional<ClosestPassage> closest) {
-        Span other = closest.map(ClosestPassage::passage).orElse(NOWHERE);
+    public static Match unique(Side side, Span passage, Optional<Nearest> closest) {
+        Span other = closest.map(Nearest::counterpart).orElse(NOWHERE);
         OptionalDouble similarity = closest.map(c -> OptionalDouble.of(c.similarity())).orElse(OptionalDouble.empty());
         return side == Side.LEFT
                 ? new Match(Layer.UNIQUE, passage, other, similarity, Evidence.NONE, Optional.of(side))

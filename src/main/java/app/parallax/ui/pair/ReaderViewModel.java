@@ -249,10 +249,7 @@ public final class ReaderViewModel implements ReadingPanes {
         analysisProgress.set(-1);
         analysisStatus.set("Comparing " + shortName(l) + " with " + shortName(r) + "…");
         long started = System.nanoTime();
-        analysis = background.submit(() -> {
-                    Comparison c = comparer.compare(l, r);
-                    return new Analysed(c, closestFor(l, r, c));
-                },
+        analysis = background.submit(() -> comparer.compare(l, r),
                 done -> {
                     if (mine == generation) {
                         finished(done, started);
@@ -265,36 +262,9 @@ public final class ReaderViewModel implements ReadingPanes {
                 });
     }
 
-    /**
-     * The closest passages of a pair, remembered: scoring them costs 0.2–0.9 s a pair of seeds, ten times a
-     * cached comparison, and people go back and forth between pairs. Filled on the background thread.
-     */
-    private final Map<List<Article>, PerSide<Map<app.parallax.model.Span, ClosestPassage>>> closestCache =
-            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<List<Article>, PerSide<Map<app.parallax.model.Span, ClosestPassage>>> e) {
-                    return size() > 24;
-                }
-            });
-
-    private PerSide<Map<app.parallax.model.Span, ClosestPassage>> closestFor(Article l, Article r, Comparison c) {
-        List<Article> key = List.of(l, r);
-        var known = closestCache.get(key);
-        if (known != null && c.unique().left().stream().allMatch(known.left()::containsKey)
-                && c.unique().right().stream().allMatch(known.right()::containsKey)) {
-            return known;
-        }
-        var found = new ClosestPassages(comparer::similarity).of(c);
-        closestCache.put(key, found);
-        return found;
-    }
-
-    private record Analysed(Comparison comparison, PerSide<Map<app.parallax.model.Span, ClosestPassage>> closest) {
-    }
-
-    private void finished(Analysed done, long started) {
-        comparison.set(done.comparison());
-        highlights.set(Highlights.of(done.comparison(), done.closest()));
+    private void finished(Comparison done, long started) {
+        comparison.set(done);
+        highlights.set(Highlights.of(done));
         analysing.set(false);
         analysisProgress.set(1);
         long ms = (System.nanoTime() - started) / 1_000_000;

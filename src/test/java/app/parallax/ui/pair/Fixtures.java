@@ -9,6 +9,7 @@ import app.parallax.model.ClaimMatch;
 import app.parallax.model.Comparison;
 import app.parallax.model.Conflict;
 import app.parallax.model.DiffChunk;
+import app.parallax.model.Nearest;
 import app.parallax.model.PerSide;
 import app.parallax.model.QuoteMatch;
 import app.parallax.model.SharedPhrase;
@@ -81,10 +82,20 @@ public final class Fixtures {
                 span(RIGHT_TEXT, "take into account Russia"), 4);
     }
 
+    static Span onlyA() {
+        return span(LEFT_TEXT, "Only A says this.");
+    }
+
+    /** What the engine found closest to {@link #onlyA()}: the troops sentence, far below the bar. */
+    static Nearest nearestToOnlyA() {
+        return new Nearest(onlyA(), span(RIGHT_TEXT, "Moscow has some 100,000 troops near the border."), 0.12);
+    }
+
     static Comparison comparison() {
-        return new Comparison(LEFT, RIGHT, List.of(quote()), List.of(quoteSentenceClaim(), troops()),
+        return new Comparison(LEFT, RIGHT, List.of(quote()), List.of(quoteSentenceClaim(), troops()), List.of(),
                 List.of(phrase()),
-                new PerSide<>(List.of(span(LEFT_TEXT, "Only A says this.")), List.of()),
+                new PerSide<>(List.of(onlyA()), List.of()),
+                new PerSide<>(List.of(nearestToOnlyA()), List.of()),
                 new PerSide<>(List.of(span(LEFT_TEXT, "Title A")), List.of(span(RIGHT_TEXT, "Title B"))));
     }
 
@@ -122,7 +133,6 @@ public final class Fixtures {
     static final class RecordingComparer implements Comparer {
         final List<String> asked = new ArrayList<>();
         int warmUps;
-        int scored;
 
         @Override
         public void warmUp() {
@@ -137,23 +147,6 @@ public final class Fixtures {
             }
             return new Comparison(left, right, List.of(), List.of(), List.of(),
                     new PerSide<>(List.of(), List.of()), new PerSide<>(List.of(), List.of()));
-        }
-
-        /** Shared lower-case words over all words: enough to pick a closest sentence in these texts. */
-        @Override
-        public double similarity(String first, String second) {
-            scored++;
-            java.util.Set<String> a = words(first);
-            java.util.Set<String> b = words(second);
-            java.util.Set<String> both = new java.util.HashSet<>(a);
-            both.retainAll(b);
-            java.util.Set<String> any = new java.util.HashSet<>(a);
-            any.addAll(b);
-            return any.isEmpty() ? 0 : (double) both.size() / any.size();
-        }
-
-        private static java.util.Set<String> words(String s) {
-            return new java.util.HashSet<>(List.of(s.toLowerCase(java.util.Locale.ROOT).split("\\W+")));
         }
     }
 

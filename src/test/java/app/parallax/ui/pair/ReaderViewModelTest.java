@@ -107,11 +107,10 @@ class ReaderViewModelTest {
         assertThat(only.layer()).isEqualTo(Layer.UNIQUE);
         assertThat(only.onlyIn()).contains(Side.LEFT);
         assertThat(only.left().text()).isEqualTo("Only A says this.");
-        // Of the right article's sentences, "Title B" shares nothing; this one shares "the" only with… none:
-        // the scorer's best is the sentence with the most words in common.
-        assertThat(only.right().text()).isEqualTo("Moscow has some 100,000 troops near the border.");
+        // The closest passage and its score are the engine's, as the comparison carries them.
+        assertThat(only.right()).isEqualTo(Fixtures.nearestToOnlyA().counterpart());
         assertThat(only.kind()).isEqualTo("Only in left");
-        assertThat(only.similarityText()).isEqualTo("closest 0 %");
+        assertThat(only.similarityText()).isEqualTo("closest 12 %");
         assertThat(vm.matchAt(Side.RIGHT, only.right().start())).hasValueSatisfying(m ->
                 assertThat(m.onlyIn()).isEmpty());
         assertThat(vm.matchAt(Side.LEFT, only.left().start() + 1)).contains(only);
@@ -122,14 +121,11 @@ class ReaderViewModelTest {
     }
 
     @Test
-    void closestPassagesAreScoredOncePerPair() {
-        vm.start(Path.of("/library"));
-        int once = comparer.scored;
-        assertThat(once).isPositive();
-        vm.showRight(THIRD);
-        vm.showRight(RIGHT);
-        assertThat(comparer.scored).isEqualTo(once);
-        assertThat(vm.matches()).anyMatch(m -> m.onlyIn().isPresent());
+    void aPassageWithoutANearestCounterpartSaysSo() {
+        Match alone = Match.unique(Side.RIGHT, Fixtures.onlyA(), java.util.Optional.empty());
+        assertThat(alone.similarityText()).isEqualTo("no counterpart");
+        assertThat(alone.isOn(Side.LEFT)).isFalse();
+        assertThat(alone.isOn(Side.RIGHT)).isTrue();
     }
 
     @Test
@@ -234,11 +230,6 @@ class ReaderViewModelTest {
             @Override
             public app.parallax.model.Comparison compare(app.parallax.model.Article l, app.parallax.model.Article r) {
                 throw new IllegalStateException("the model is missing");
-            }
-
-            @Override
-            public double similarity(String first, String second) {
-                return 0;
             }
         }, background, prefs);
         failing.start(Path.of("/library"));

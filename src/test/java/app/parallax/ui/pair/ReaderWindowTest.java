@@ -336,6 +336,9 @@ class ReaderWindowTest {
         assertThat(only.similarityText()).startsWith("closest ").endsWith(" %");
         Side home = only.onlyIn().orElseThrow();
         Side other = home == Side.LEFT ? Side.RIGHT : Side.LEFT;
+        app.parallax.model.Nearest nearest = model.comparisonProperty().get().nearest(home, only.span(home)).orElseThrow();
+        assertThat(only.span(other)).isEqualTo(nearest.counterpart());
+        assertThat(only.similarity()).hasValue(nearest.similarity());
         clickOnText(home, only.span(home));
         Match selected = model.selectedProperty().get();
         assertThat(selected).isEqualTo(only);
