@@ -4,6 +4,7 @@ import app.parallax.model.ClaimMatch;
 import app.parallax.model.Comparison;
 import app.parallax.model.PerSide;
 import app.parallax.model.QuoteMatch;
+import app.parallax.model.RelatedPair;
 import app.parallax.model.SharedPhrase;
 import app.parallax.model.Side;
 import app.parallax.model.Span;
@@ -33,6 +34,7 @@ public record Highlights(PerSide<List<Mark>> marks, List<Match> matches) {
         List<Match> matches = Stream.of(
                         c.quotes().stream().map(Match::of),
                         c.claims().stream().map(Match::of),
+                        c.related().stream().map(Match::of),
                         c.phrases().stream().map(Match::of),
                         uniques(c, Side.LEFT),
                         uniques(c, Side.RIGHT))
@@ -56,6 +58,10 @@ public record Highlights(PerSide<List<Mark>> marks, List<Match> matches) {
             marks.add(new Mark(side == Side.LEFT ? m.left() : m.right(), Layer.CLAIMS));
             m.conflict().ifPresent(f -> marks.add(new Mark(side == Side.LEFT ? f.left() : f.right(),
                     Layer.CONFLICTS)));
+        }
+        for (RelatedPair r : c.related()) {
+            marks.add(new Mark(side == Side.LEFT ? r.left() : r.right(), Layer.RELATED));
+            r.conflict().ifPresent(f -> marks.add(new Mark(side == Side.LEFT ? f.left() : f.right(), Layer.CONFLICTS)));
         }
         for (SharedPhrase p : c.phrases()) {
             marks.add(new Mark(side == Side.LEFT ? p.left() : p.right(), Layer.PHRASES));

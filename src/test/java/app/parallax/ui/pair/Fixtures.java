@@ -12,6 +12,7 @@ import app.parallax.model.DiffChunk;
 import app.parallax.model.Nearest;
 import app.parallax.model.PerSide;
 import app.parallax.model.QuoteMatch;
+import app.parallax.model.RelatedPair;
 import app.parallax.model.SharedPhrase;
 import app.parallax.model.Span;
 import app.parallax.ui.library.ArticleSource;
@@ -129,9 +130,15 @@ public final class Fixtures {
         };
     }
 
-    /** Records what it was asked to compare and answers with {@link #comparison()} shaped for the pair. */
+    /**
+     * Records what it was asked to compare and at which bar, and answers with {@link #comparison()} shaped for
+     * the pair; above {@link #STRICT} its claims are only "possibly the same".
+     */
     static final class RecordingComparer implements Comparer {
+        static final double DEFAULT_BAR = 0.45;
+        static final double STRICT = 0.85;
         final List<String> asked = new ArrayList<>();
+        final List<Double> bars = new ArrayList<>();
         int warmUps;
 
         @Override
@@ -140,13 +147,26 @@ public final class Fixtures {
         }
 
         @Override
-        public Comparison compare(Article left, Article right) {
+        public Comparison compare(Article left, Article right, double minSimilarity) {
             asked.add(left.file().getFileName() + "|" + right.file().getFileName());
+            bars.add(minSimilarity);
             if (left == LEFT && right == RIGHT) {
-                return comparison();
+                Comparison c = comparison();
+                if (minSimilarity <= STRICT) {
+                    return c;
+                }
+                return new Comparison(c.left(), c.right(), c.quotes(), List.of(),
+                        c.claims().stream().map(m -> new RelatedPair(m.left(), m.right(), m.similarity(), m.conflict()))
+                                .toList(),
+                        c.phrases(), c.unique(), c.nearest(), c.boilerplate());
             }
             return new Comparison(left, right, List.of(), List.of(), List.of(),
                     new PerSide<>(List.of(), List.of()), new PerSide<>(List.of(), List.of()));
+        }
+
+        @Override
+        public double defaultMinSimilarity() {
+            return DEFAULT_BAR;
         }
     }
 
