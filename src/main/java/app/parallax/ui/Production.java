@@ -60,13 +60,13 @@ public final class Production {
             }
 
             @Override
-            public Comparison compare(Article left, Article right) {
-                return engine.compare(left, right);
+            public Comparison compare(Article left, Article right, double minSimilarity) {
+                return engine.compare(left, right, minSimilarity);
             }
 
             @Override
-            public double similarity(String first, String second) {
-                return engine.similarity(first, second);
+            public double defaultMinSimilarity() {
+                return engine.defaultMinSimilarity();
             }
         };
     }

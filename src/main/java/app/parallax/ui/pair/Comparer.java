@@ -9,9 +9,13 @@ public interface Comparer {
     /** Loads whatever the first comparison would otherwise wait for (the embedding model). */
     void warmUp();
 
-    /** Compares two articles; throws {@link java.util.concurrent.CancellationException} when interrupted. */
-    Comparison compare(Article left, Article right);
+    /**
+     * Compares two articles with that bar for a shared claim (0..1); throws
+     * {@link java.util.concurrent.CancellationException} when interrupted. Asking again for the same pair at
+     * another bar costs milliseconds: the engine keeps each article's analysis and embeddings.
+     */
+    Comparison compare(Article left, Article right, double minSimilarity);
 
-    /** The engine's similarity (0..1) of two standalone passages, as the {@code pairs} command prints it. */
-    double similarity(String first, String second);
+    /** The engine's own bar for a shared claim. */
+    double defaultMinSimilarity();
 }

@@ -4,6 +4,7 @@ import app.parallax.model.ClaimMatch;
 import app.parallax.model.Comparison;
 import app.parallax.model.PerSide;
 import app.parallax.model.QuoteMatch;
+import app.parallax.model.RelatedPair;
 import app.parallax.model.SharedPhrase;
 import app.parallax.model.Side;
 import app.parallax.model.Span;
@@ -12,7 +13,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -26,27 +26,26 @@ public record Highlights(PerSide<List<Mark>> marks, List<Match> matches) {
         matches = List.copyOf(matches);
     }
 
+    /**
+     * Every mark, and as matches the pairs and every passage only one article has, joined to the closest
+     * passage the engine found for it.
+     */
     public static Highlights of(Comparison c) {
-        return of(c, new PerSide<>(Map.of(), Map.of()));
-    }
-
-    /** With every passage only one article has as a match of its own, joined to its closest passage if known. */
-    public static Highlights of(Comparison c, PerSide<Map<Span, ClosestPassage>> closest) {
         List<Match> matches = Stream.of(
                         c.quotes().stream().map(Match::of),
                         c.claims().stream().map(Match::of),
+                        c.related().stream().map(Match::of),
                         c.phrases().stream().map(Match::of),
-                        uniques(c, closest, Side.LEFT),
-                        uniques(c, closest, Side.RIGHT))
+                        uniques(c, Side.LEFT),
+                        uniques(c, Side.RIGHT))
                 .flatMap(s -> s)
                 .sorted()
                 .toList();
         return new Highlights(new PerSide<>(marksOf(c, Side.LEFT), marksOf(c, Side.RIGHT)), matches);
     }
 
-    private static Stream<Match> uniques(Comparison c, PerSide<Map<Span, ClosestPassage>> closest, Side side) {
-        return c.unique().get(side).stream()
-                .map(u -> Match.unique(side, u, Optional.ofNullable(closest.get(side).get(u))));
+    private static Stream<Match> uniques(Comparison c, Side side) {
+        return c.unique().get(side).stream().map(u -> Match.unique(side, u, c.nearest(side, u)));
     }
 
     private static List<Mark> marksOf(Comparison c, Side side) {
@@ -59,6 +58,10 @@ public record Highlights(PerSide<List<Mark>> marks, List<Match> matches) {
             marks.add(new Mark(side == Side.LEFT ? m.left() : m.right(), Layer.CLAIMS));
             m.conflict().ifPresent(f -> marks.add(new Mark(side == Side.LEFT ? f.left() : f.right(),
                     Layer.CONFLICTS)));
+        }
+        for (RelatedPair r : c.related()) {
+            marks.add(new Mark(side == Side.LEFT ? r.left() : r.right(), Layer.RELATED));
+            r.conflict().ifPresent(f -> marks.add(new Mark(side == Side.LEFT ? f.left() : f.right(), Layer.CONFLICTS)));
         }
         for (SharedPhrase p : c.phrases()) {
             marks.add(new Mark(side == Side.LEFT ? p.left() : p.right(), Layer.PHRASES));

@@ -12,12 +12,15 @@ public enum Layer {
             "A quotation both articles print, perhaps in different words (boxed)"),
     CLAIMS("Same claim", "Claims", "hl-claim", Color.web("#56B4E9"), Pairing.BOTH_SIDES,
             "A statement of fact both articles make, verbatim or paraphrased (tinted background)"),
+    RELATED("Possibly the same", "Related", "hl-related", Color.web("#0072B2"), Pairing.BOTH_SIDES,
+            "Two passages that may say the same thing but score below the bar for a shared claim (dotted underline)"),
     PHRASES("Word for word", "Phrases", "hl-phrase", Color.web("#009E73"), Pairing.BOTH_SIDES,
             "Five or more words that both articles share exactly (thick underline)"),
     UNIQUE("Only in this article", "Only here", "hl-unique", Color.web("#CC79A7"), Pairing.ONE_SIDE,
             "A statement with no counterpart in the other article (dashed underline); select it to see the closest passage"),
-    CONFLICTS("Figures differ", "Figures", "hl-conflict", Color.web("#D55E00"), Pairing.NONE,
-            "A number, date or weekday that the two articles state differently (bold, wavy underline)"),
+    CONFLICTS("Conflicts", "Conflicts", "hl-conflict", Color.web("#D55E00"), Pairing.NONE,
+            "A number, date or weekday that the two articles state differently, or a whole passage that one "
+                    + "denies and the other states (bold, wavy underline)"),
     BOILERPLATE("Boilerplate", "Boilerplate", "hl-boilerplate", Color.web("#999999"), Pairing.NONE,
             "Ads, captions, bylines, links: not content (grey italic)");
 

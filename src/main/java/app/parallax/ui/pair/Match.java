@@ -3,7 +3,9 @@ package app.parallax.ui.pair;
 import app.parallax.model.ClaimMatch;
 import app.parallax.model.Conflict;
 import app.parallax.model.DiffChunk;
+import app.parallax.model.Nearest;
 import app.parallax.model.QuoteMatch;
+import app.parallax.model.RelatedPair;
 import app.parallax.model.SharedPhrase;
 import app.parallax.model.Side;
 import app.parallax.model.Span;
@@ -53,6 +55,13 @@ public record Match(Layer layer, Span left, Span right, OptionalDouble similarit
                         c.verbatim(), 0), Optional.empty());
     }
 
+    /** "Possibly the same": a pair below the bar for a shared claim, followed like one. */
+    public static Match of(RelatedPair r) {
+        return new Match(Layer.RELATED, r.left(), r.right(), OptionalDouble.of(r.similarity()),
+                new Evidence(List.of(), Optional.empty(), Optional.empty(), r.conflict(), List.of(), false, 0),
+                Optional.empty());
+    }
+
     public static Match of(SharedPhrase p) {
         return new Match(Layer.PHRASES, p.left(), p.right(), OptionalDouble.empty(),
                 new Evidence(List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), true,
@@ -60,8 +69,8 @@ public record Match(Layer layer, Span left, Span right, OptionalDouble similarit
     }
 
     /** A passage only one article has, with the closest passage of the other one if it has any. */
-    public static Match unique(Side side, Span passage, Optional<ClosestPassage> closest) {
-        Span other = closest.map(ClosestPassage::passage).orElse(NOWHERE);
+    public static Match unique(Side side, Span passage, Optional<Nearest> closest) {
+        Span other = closest.map(Nearest::counterpart).orElse(NOWHERE);
         OptionalDouble similarity = closest.map(c -> OptionalDouble.of(c.similarity())).orElse(OptionalDouble.empty());
         return side == Side.LEFT
                 ? new Match(Layer.UNIQUE, passage, other, similarity, Evidence.NONE, Optional.of(side))
@@ -87,8 +96,11 @@ public record Match(Layer layer, Span left, Span right, OptionalDouble similarit
         if (onlyIn.isPresent()) {
             return "Only in " + (onlyIn.get() == Side.LEFT ? "left" : "right");
         }
+        if (layer == Layer.RELATED) {
+            return "Possibly the same" + evidence.conflict().map(c -> ", " + conflictName(c)).orElse("");
+        }
         if (evidence.conflict().isPresent()) {
-            return "Claim, figures differ";
+            return "Claim, " + conflictName(evidence.conflict().get());
         }
         return switch (layer) {
             case QUOTES -> "Quote";
@@ -96,6 +108,10 @@ public record Match(Layer layer, Span left, Span right, OptionalDouble similarit
             case PHRASES -> "Phrase, " + evidence.words() + " words";
             default -> layer.label();
         };
+    }
+
+    private static String conflictName(Conflict c) {
+        return c.kind() == Conflict.Kind.NEGATION ? "contradiction" : "figures differ";
     }
 
     /**

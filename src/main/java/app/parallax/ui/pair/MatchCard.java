@@ -1,5 +1,6 @@
 package app.parallax.ui.pair;
 
+import app.parallax.model.Conflict;
 import app.parallax.model.DiffChunk;
 import app.parallax.model.Side;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import javafx.scene.text.TextFlow;
 /** Why two passages matched (or what is closest to a passage only one article has): the details panel's content. */
 final class MatchCard extends VBox {
 
-    MatchCard(Match m) {
+    /** {@code bar}: the similarity a shared claim needs now, for the explanation of "possibly the same". */
+    MatchCard(Match m, double bar) {
         getStyleClass().add("match-card");
         setId("match-card");
         Label title = new Label(title(m));
@@ -28,8 +30,14 @@ final class MatchCard extends VBox {
             getChildren().add(new Label("Speaker: " + e.leftSpeaker().orElse("not named") + " (left) · "
                     + e.rightSpeaker().orElse("not named") + " (right)"));
         }
-        e.conflict().ifPresent(c -> getChildren().add(
-                new Label("Figures differ: “" + c.left().text() + "” (left) vs “" + c.right().text() + "” (right)")));
+        if (m.layer() == Layer.RELATED) {
+            Label below = new Label("Possibly the same: below the bar for a shared claim ("
+                    + ReaderViewModel.percent(bar) + " now; Looser in the toolbar lowers it). The two passages may "
+                    + "report the same thing in other words, or only touch the same subject: read both.");
+            below.setId("related-explained");
+            getChildren().add(below);
+        }
+        e.conflict().ifPresent(c -> getChildren().add(conflict(c)));
         if (!e.sharedWords().isEmpty()) {
             getChildren().add(new Label("Shared words: " + String.join(", ", e.sharedWords())));
         }
@@ -62,6 +70,14 @@ final class MatchCard extends VBox {
         getChildren().add(passage("Closest on the " + (other == Side.LEFT ? "left" : "right"), m.span(other).text()));
         getChildren().add(new Label("No passage of the other article says this: the closest one scores "
                 + m.similarityText().replace("closest ", "") + ", below what counts as the same claim."));
+    }
+
+    private static Label conflict(Conflict c) {
+        Label l = new Label(c.kind() == Conflict.Kind.NEGATION
+                ? "Contradiction: one side denies what the other states."
+                : "Figures differ: “" + c.left().text() + "” (left) vs “" + c.right().text() + "” (right)");
+        l.getStyleClass().add("match-card-conflict");
+        return l;
     }
 
     private static Label passage(String side, String text) {

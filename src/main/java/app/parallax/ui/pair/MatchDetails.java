@@ -26,6 +26,7 @@ final class MatchDetails extends ScrollPane {
             hovered = null;
             show();
         });
+        model.highlightsProperty().addListener((o, was, now) -> show());
         show();
     }
 
@@ -42,7 +43,7 @@ final class MatchDetails extends ScrollPane {
 
     private void show() {
         Match m = shown();
-        VBox box = new VBox(m == null ? hint : new MatchCard(m));
+        VBox box = new VBox(m == null ? hint : new MatchCard(m, model.minSimilarityProperty().get()));
         box.getStyleClass().add("match-details-content");
         setContent(box);
     }

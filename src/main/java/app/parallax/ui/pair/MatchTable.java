@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 final class MatchTable extends TableView<Match> {
 
     private boolean syncing;
+    private boolean pressing;
 
     MatchTable(ReaderViewModel model) {
         setId("match-list");
@@ -29,8 +30,11 @@ final class MatchTable extends TableView<Match> {
 
         // Only a person choosing a row selects: when the list is rebuilt (a layer toggled) the table moves its
         // own selection by index, which must not change the reader's.
+        // A first click selects before the table takes the focus: a press counts as a person's choice too.
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pressing = true);
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> pressing = false);
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (!syncing && now != null && isFocused() && now != model.selectedProperty().get()) {
+            if (!syncing && now != null && (isFocused() || pressing) && now != model.selectedProperty().get()) {
                 model.select(now);
             }
         });

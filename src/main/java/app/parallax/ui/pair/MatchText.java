@@ -23,8 +23,9 @@ final class MatchText {
             text.append('\n').append(m.belongsTo(side) ? "" : "Closest passage in ").append(source(a)).append(":\n")
                     .append('“').append(passage).append("”\n");
         }
-        m.evidence().conflict().ifPresent(c -> text.append("\nFigures differ: “").append(c.left().text())
-                .append("” vs “").append(c.right().text()).append("”\n"));
+        m.evidence().conflict().ifPresent(c -> text.append(c.kind() == app.parallax.model.Conflict.Kind.NEGATION
+                ? "\nContradiction: one side denies what the other states.\n"
+                : "\nFigures differ: “" + c.left().text() + "” vs “" + c.right().text() + "”\n"));
         return text.toString();
     }
 

@@ -132,7 +132,7 @@ final class PrintLayout {
         boolean italic = layers.contains(Layer.UNIQUE) || layers.contains(Layer.BOILERPLATE);
         Text t = text(s, SERIF, 10, bold ? FontWeight.BOLD : FontWeight.NORMAL,
                 italic ? FontPosture.ITALIC : FontPosture.REGULAR);
-        t.setUnderline(layers.contains(Layer.CLAIMS) || layers.contains(Layer.PHRASES));
+        t.setUnderline(layers.contains(Layer.CLAIMS) || layers.contains(Layer.RELATED) || layers.contains(Layer.PHRASES));
         if (layers.contains(Layer.BOILERPLATE)) {
             t.setFill(Color.gray(0.55));
         }

@@ -100,6 +100,9 @@ final class ReaderMenus {
                 item("Zoom in", "menu-zoom-in", shortcut(KeyCode.EQUALS), model::zoomIn),
                 item("Zoom out", "menu-zoom-out", shortcut(KeyCode.MINUS), model::zoomOut),
                 item("Actual size", "menu-zoom-reset", shortcut(KeyCode.DIGIT0), model::resetZoom),
+                new SeparatorMenuItem(),
+                item("Stricter matching", "menu-stricter", shortcut(KeyCode.CLOSE_BRACKET), model::stricter),
+                item("Looser matching", "menu-looser", shortcut(KeyCode.OPEN_BRACKET), model::looser),
                 new SeparatorMenuItem(), presentation);
     }
 

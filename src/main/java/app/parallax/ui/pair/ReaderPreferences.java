@@ -17,6 +17,7 @@ public final class ReaderPreferences {
     private static final String DARK = "dark";
     private static final String ZOOM = "zoom";
     private static final String RECENT = "recentFolders";
+    private static final String MIN_SIMILARITY = "minSimilarity";
 
     private final Preferences node;
 
@@ -72,6 +73,15 @@ public final class ReaderPreferences {
 
     public void zoom(double zoom) {
         node.putDouble(ZOOM, zoom);
+    }
+
+    /** The bar for a shared claim the reader was last set to. */
+    public double minSimilarityOr(double fallback) {
+        return node.getDouble(MIN_SIMILARITY, fallback);
+    }
+
+    public void minSimilarity(double bar) {
+        node.putDouble(MIN_SIMILARITY, bar);
     }
 
     /** Folders opened lately, the last first; kept as one value, the paths separated by the path separator. */

@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -28,6 +30,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -44,6 +47,11 @@ public final class ReaderViewModel implements ReadingPanes {
     /** How much larger presentation mode draws the whole window, on top of the zoom. */
     public static final double PRESENTATION_FACTOR = 1.5;
     private static final int RECENT_FOLDERS = 6;
+    /** The strictness control's range: below 0.30 nearly any two sentences on a subject pair up, above 0.90 only near-copies. */
+    public static final double LOOSEST = 0.30;
+    public static final double STRICTEST = 0.90;
+    /** One step of Stricter/Looser in the View menu. */
+    public static final double STRICTNESS_STEP = 0.05;
 
     private final LibraryViewModel library;
     private final ArticleSource source;
@@ -67,6 +75,7 @@ public final class ReaderViewModel implements ReadingPanes {
     private final ReadOnlyDoubleWrapper modelProgress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
+    private final DoubleProperty minSimilarity = new SimpleDoubleProperty();
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(1.0);
     private final BooleanProperty presentation = new SimpleBooleanProperty(false);
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(1.0);
@@ -100,6 +109,16 @@ public final class ReaderViewModel implements ReadingPanes {
             shownLayers.put(layer, on);
         }
         highlights.addListener((o, was, now) -> refreshMatches());
+        minSimilarity.set(withinRange(preferences.minSimilarityOr(comparer.defaultMinSimilarity())));
+        minSimilarity.addListener((o, was, now) -> {
+            double bar = withinRange(now.doubleValue());
+            if (bar != now.doubleValue()) {
+                minSimilarity.set(bar);
+                return;
+            }
+            preferences.minSimilarity(bar);
+            rematch();
+        });
         zoom.set(nearestStep(preferences.zoomOr(1.0)));
         zoom.addListener((o, was, now) -> preferences.zoom(now.doubleValue()));
         scale.bind(javafx.beans.binding.Bindings.createDoubleBinding(
@@ -249,10 +268,8 @@ public final class ReaderViewModel implements ReadingPanes {
         analysisProgress.set(-1);
         analysisStatus.set("Comparing " + shortName(l) + " with " + shortName(r) + "…");
         long started = System.nanoTime();
-        analysis = background.submit(() -> {
-                    Comparison c = comparer.compare(l, r);
-                    return new Analysed(c, closestFor(l, r, c));
-                },
+        double bar = minSimilarity.get();
+        analysis = background.submit(() -> comparer.compare(l, r, bar),
                 done -> {
                     if (mine == generation) {
                         finished(done, started);
@@ -266,35 +283,74 @@ public final class ReaderViewModel implements ReadingPanes {
     }
 
     /**
-     * The closest passages of a pair, remembered: scoring them costs 0.2–0.9 s a pair of seeds, ten times a
-     * cached comparison, and people go back and forth between pairs. Filled on the background thread.
+     * The same pair again at the new bar for a shared claim. What is shown stays until the new comparison
+     * replaces it (the engine has both analyses cached, so that takes milliseconds), and the selection moves
+     * to the same passages when they are still a match of some kind.
      */
-    private final Map<List<Article>, PerSide<Map<app.parallax.model.Span, ClosestPassage>>> closestCache =
-            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<List<Article>, PerSide<Map<app.parallax.model.Span, ClosestPassage>>> e) {
-                    return size() > 24;
-                }
-            });
-
-    private PerSide<Map<app.parallax.model.Span, ClosestPassage>> closestFor(Article l, Article r, Comparison c) {
-        List<Article> key = List.of(l, r);
-        var known = closestCache.get(key);
-        if (known != null && c.unique().left().stream().allMatch(known.left()::containsKey)
-                && c.unique().right().stream().allMatch(known.right()::containsKey)) {
-            return known;
+    private void rematch() {
+        Article l = left.get();
+        Article r = right.get();
+        if (l == null || r == null) {
+            return;
         }
-        var found = new ClosestPassages(comparer::similarity).of(c);
-        closestCache.put(key, found);
-        return found;
+        if (comparison.get() == null) {
+            analyse(); // the first comparison of this pair is still running: start it again at the new bar
+            return;
+        }
+        if (analysis != null) {
+            analysis.cancel();
+        }
+        long mine = ++generation;
+        Match was = selected.get();
+        double bar = minSimilarity.get();
+        analysing.set(true);
+        analysisProgress.set(-1);
+        analysisStatus.set("Matching again at " + percent(bar) + "…");
+        long started = System.nanoTime();
+        analysis = background.submit(() -> comparer.compare(l, r, bar),
+                done -> {
+                    if (mine == generation) {
+                        finished(done, started);
+                        if (was != null && selected.get() == null) {
+                            samePassages(was).ifPresent(selected::set);
+                        }
+                    }
+                },
+                e -> {
+                    if (mine == generation) {
+                        failed(e);
+                    }
+                });
     }
 
-    private record Analysed(Comparison comparison, PerSide<Map<app.parallax.model.Span, ClosestPassage>> closest) {
+    /** A shown match on the same passages as {@code was}: both the same, else the one it was about. */
+    private Optional<Match> samePassages(Match was) {
+        return matches.stream().filter(m -> m.left().equals(was.left()) && m.right().equals(was.right())).findFirst()
+                .or(() -> matches.stream().filter(m -> Stream.of(Side.values())
+                        .anyMatch(side -> was.belongsTo(side) && m.belongsTo(side) && m.span(side).equals(was.span(side))))
+                        .findFirst());
     }
 
-    private void finished(Analysed done, long started) {
-        comparison.set(done.comparison());
-        highlights.set(Highlights.of(done.comparison(), done.closest()));
+    public void stricter() {
+        minSimilarity.set(withinRange(minSimilarity.get() + STRICTNESS_STEP));
+    }
+
+    public void looser() {
+        minSimilarity.set(withinRange(minSimilarity.get() - STRICTNESS_STEP));
+    }
+
+    private static double withinRange(double bar) {
+        // Whole percent: a slider's 0.45000000000000007 is the bar 0.45 as far as anyone can tell.
+        return Math.round(Math.max(LOOSEST, Math.min(STRICTEST, bar)) * 100) / 100.0;
+    }
+
+    static String percent(double bar) {
+        return Math.round(bar * 100) + " %";
+    }
+
+    private void finished(Comparison done, long started) {
+        comparison.set(done);
+        highlights.set(Highlights.of(done));
         analysing.set(false);
         analysisProgress.set(1);
         long ms = (System.nanoTime() - started) / 1_000_000;
@@ -555,6 +611,14 @@ public final class ReaderViewModel implements ReadingPanes {
     /** A message for the person at the window (an unreadable file, a failed comparison); empty when none. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /**
+     * How similar two passages must be to count as a shared claim (0.30–0.90): stricter shows fewer claims
+     * and more "possibly the same"; remembered between runs, the engine's own bar at first.
+     */
+    public DoubleProperty minSimilarityProperty() {
+        return minSimilarity;
     }
 
     /** The zoom of the whole window, 1 = 100 %, in {@link #ZOOM_STEPS}; remembered between runs. */

@@ -28,6 +28,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
@@ -154,6 +155,31 @@ public final class ReaderWindow implements ReaderMenus.Commands {
         return "Parallax — " + l + "  ⟷  " + r;
     }
 
+    /** Looser ◀ slider ▶ Stricter: the bar for a shared claim; the status bar says where it stands. */
+    private HBox strictness() {
+        Slider slider = new Slider(ReaderViewModel.LOOSEST, ReaderViewModel.STRICTEST, model.minSimilarityProperty().get());
+        slider.setId("strictness");
+        slider.setMajorTickUnit(0.1);
+        slider.setMinorTickCount(1);
+        slider.setBlockIncrement(ReaderViewModel.STRICTNESS_STEP);
+        slider.setSnapToTicks(true);
+        slider.prefWidthProperty().bind(model.scaleProperty().multiply(110));
+        slider.valueProperty().bindBidirectional(model.minSimilarityProperty());
+        Tooltip why = new Tooltip("How similar two passages must be to count as a shared claim. Stricter: fewer "
+                + "claims, more \"possibly the same\". Looser: more claims. (View menu: Ctrl+] / Ctrl+[)");
+        slider.setTooltip(why);
+        Label looser = new Label("Looser");
+        Label stricter = new Label("Stricter");
+        for (Label l : List.of(looser, stricter)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            l.getStyleClass().add("strictness-end");
+            l.setTooltip(why);
+        }
+        HBox box = new HBox(4, looser, slider, stricter);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
     private ToolBar toolBar() {
         Button swap = button("⇄ Swap", "swap", "Swap the two articles", model::swap);
         Button previous = button("◀ Previous", "previous-match", "Previous match (Shift+F8)", model::selectPrevious);
@@ -179,7 +205,7 @@ public final class ReaderWindow implements ReaderMenus.Commands {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         ToolBar bar = new ToolBar(swap, new Separator(), previous, position, next, unique, new Separator(), lockScroll,
-                gap, smaller, larger, present, dark);
+                new Separator(), strictness(), gap, smaller, larger, present, dark);
         bar.setId("tool-bar");
         return bar;
     }

@@ -15,6 +15,7 @@ final class Shortcuts {
             new Shortcut("Ctrl+Shift+C", "copy the selected match (both wordings, outlets, dates, similarity)"),
             new Shortcut("Ctrl+= or Ctrl++ / Ctrl+-", "zoom the whole window in / out (also Ctrl+mouse wheel)"),
             new Shortcut("Ctrl+0", "actual size"),
+            new Shortcut("Ctrl+] / Ctrl+[", "stricter / looser matching (the bar for a shared claim, 30–90 %)"),
             new Shortcut("F5", "presentation mode (Esc leaves)"),
             new Shortcut("Ctrl+O / Ctrl+Shift+O", "open a folder / one or two files"),
             new Shortcut("Ctrl+Shift+V", "paste the clipboard (text, a web page's HTML or files) as a new article"),

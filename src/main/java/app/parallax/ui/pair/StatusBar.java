@@ -41,9 +41,16 @@ final class StatusBar extends HBox {
         modelText.textProperty().bind(model.modelStatusProperty());
         modelText.setMinWidth(Region.USE_PREF_SIZE);
 
+        Label bar = new Label();
+        bar.setId("strictness-status");
+        bar.setMinWidth(Region.USE_PREF_SIZE);
+        bar.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "Shared claim from " + ReaderViewModel.percent(model.minSimilarityProperty().get()),
+                model.minSimilarityProperty()));
+
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(counts, gap, analysis, analysisText, warmUp, modelText);
+        getChildren().addAll(counts, gap, bar, analysis, analysisText, warmUp, modelText);
     }
 
     /** E.g. "Quotes 1 | 1 · Claims 6 | 5 …": the left article's count, then the right one's. */

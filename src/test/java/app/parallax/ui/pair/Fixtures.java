@@ -9,8 +9,10 @@ import app.parallax.model.ClaimMatch;
 import app.parallax.model.Comparison;
 import app.parallax.model.Conflict;
 import app.parallax.model.DiffChunk;
+import app.parallax.model.Nearest;
 import app.parallax.model.PerSide;
 import app.parallax.model.QuoteMatch;
+import app.parallax.model.RelatedPair;
 import app.parallax.model.SharedPhrase;
 import app.parallax.model.Span;
 import app.parallax.ui.library.ArticleSource;
@@ -81,10 +83,20 @@ public final class Fixtures {
                 span(RIGHT_TEXT, "take into account Russia"), 4);
     }
 
+    static Span onlyA() {
+        return span(LEFT_TEXT, "Only A says this.");
+    }
+
+    /** What the engine found closest to {@link #onlyA()}: the troops sentence, far below the bar. */
+    static Nearest nearestToOnlyA() {
+        return new Nearest(onlyA(), span(RIGHT_TEXT, "Moscow has some 100,000 troops near the border."), 0.12);
+    }
+
     static Comparison comparison() {
-        return new Comparison(LEFT, RIGHT, List.of(quote()), List.of(quoteSentenceClaim(), troops()),
+        return new Comparison(LEFT, RIGHT, List.of(quote()), List.of(quoteSentenceClaim(), troops()), List.of(),
                 List.of(phrase()),
-                new PerSide<>(List.of(span(LEFT_TEXT, "Only A says this.")), List.of()),
+                new PerSide<>(List.of(onlyA()), List.of()),
+                new PerSide<>(List.of(nearestToOnlyA()), List.of()),
                 new PerSide<>(List.of(span(LEFT_TEXT, "Title A")), List.of(span(RIGHT_TEXT, "Title B"))));
     }
 
@@ -118,11 +130,16 @@ public final class Fixtures {
         };
     }
 
-    /** Records what it was asked to compare and answers with {@link #comparison()} shaped for the pair. */
+    /**
+     * Records what it was asked to compare and at which bar, and answers with {@link #comparison()} shaped for
+     * the pair; above {@link #STRICT} its claims are only "possibly the same".
+     */
     public static final class RecordingComparer implements Comparer {
+        static final double DEFAULT_BAR = 0.45;
+        static final double STRICT = 0.85;
         public final List<String> asked = new ArrayList<>();
+        final List<Double> bars = new ArrayList<>();
         int warmUps;
-        int scored;
 
         @Override
         public void warmUp() {
@@ -130,30 +147,26 @@ public final class Fixtures {
         }
 
         @Override
-        public Comparison compare(Article left, Article right) {
+        public Comparison compare(Article left, Article right, double minSimilarity) {
             asked.add(left.file().getFileName() + "|" + right.file().getFileName());
+            bars.add(minSimilarity);
             if (left == LEFT && right == RIGHT) {
-                return comparison();
+                Comparison c = comparison();
+                if (minSimilarity <= STRICT) {
+                    return c;
+                }
+                return new Comparison(c.left(), c.right(), c.quotes(), List.of(),
+                        c.claims().stream().map(m -> new RelatedPair(m.left(), m.right(), m.similarity(), m.conflict()))
+                                .toList(),
+                        c.phrases(), c.unique(), c.nearest(), c.boilerplate());
             }
             return new Comparison(left, right, List.of(), List.of(), List.of(),
                     new PerSide<>(List.of(), List.of()), new PerSide<>(List.of(), List.of()));
         }
 
-        /** Shared lower-case words over all words: enough to pick a closest sentence in these texts. */
         @Override
-        public double similarity(String first, String second) {
-            scored++;
-            java.util.Set<String> a = words(first);
-            java.util.Set<String> b = words(second);
-            java.util.Set<String> both = new java.util.HashSet<>(a);
-            both.retainAll(b);
-            java.util.Set<String> any = new java.util.HashSet<>(a);
-            any.addAll(b);
-            return any.isEmpty() ? 0 : (double) both.size() / any.size();
-        }
-
-        private static java.util.Set<String> words(String s) {
-            return new java.util.HashSet<>(List.of(s.toLowerCase(java.util.Locale.ROOT).split("\\W+")));
+        public double defaultMinSimilarity() {
+            return DEFAULT_BAR;
         }
     }
 

@@ -5,10 +5,17 @@ import static app.parallax.ui.pair.Fixtures.RIGHT;
 import static app.parallax.ui.pair.Fixtures.THIRD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.parallax.model.ClaimMatch;
+import app.parallax.model.Comparison;
+import app.parallax.model.Conflict;
+import app.parallax.model.PerSide;
+import app.parallax.model.RelatedPair;
 import app.parallax.model.Side;
+import app.parallax.model.Span;
 import app.parallax.ui.background.ManualBackground;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ReaderViewModelTest {
@@ -107,11 +114,10 @@ class ReaderViewModelTest {
         assertThat(only.layer()).isEqualTo(Layer.UNIQUE);
         assertThat(only.onlyIn()).contains(Side.LEFT);
         assertThat(only.left().text()).isEqualTo("Only A says this.");
-        // Of the right article's sentences, "Title B" shares nothing; this one shares "the" only with… none:
-        // the scorer's best is the sentence with the most words in common.
-        assertThat(only.right().text()).isEqualTo("Moscow has some 100,000 troops near the border.");
+        // The closest passage and its score are the engine's, as the comparison carries them.
+        assertThat(only.right()).isEqualTo(Fixtures.nearestToOnlyA().counterpart());
         assertThat(only.kind()).isEqualTo("Only in left");
-        assertThat(only.similarityText()).isEqualTo("closest 0 %");
+        assertThat(only.similarityText()).isEqualTo("closest 12 %");
         assertThat(vm.matchAt(Side.RIGHT, only.right().start())).hasValueSatisfying(m ->
                 assertThat(m.onlyIn()).isEmpty());
         assertThat(vm.matchAt(Side.LEFT, only.left().start() + 1)).contains(only);
@@ -122,14 +128,75 @@ class ReaderViewModelTest {
     }
 
     @Test
-    void closestPassagesAreScoredOncePerPair() {
+    void possiblyTheSameIsAMatchOfItsOwnAndAContradictionIsPaintedOnBothWholePassages() {
+        Span troopsLeft = Fixtures.span(Fixtures.LEFT_TEXT, "More than 100,000 troops are at the border.");
+        Span troopsRight = Fixtures.span(Fixtures.RIGHT_TEXT, "Moscow has some 100,000 troops near the border.");
+        Span saidLeft = Fixtures.quoteSentenceClaim().left();
+        Span saidRight = Fixtures.quoteSentenceClaim().right();
+        ClaimMatch denied = new ClaimMatch(saidLeft, saidRight, 0.7, false, List.of("responses"),
+                Optional.of(new Conflict(Conflict.Kind.NEGATION, saidLeft, saidRight)));
+        RelatedPair maybe = new RelatedPair(troopsLeft, troopsRight, 0.41, Optional.empty());
+        Comparison c = new Comparison(LEFT, RIGHT, List.of(), List.of(denied), List.of(maybe), List.of(),
+                new PerSide<>(List.of(), List.of()), new PerSide<>(List.of(), List.of()),
+                new PerSide<>(List.of(), List.of()));
+        Highlights h = Highlights.of(c);
+
+        Match related = h.matches().stream().filter(m -> m.layer() == Layer.RELATED).findFirst().orElseThrow();
+        assertThat(related.kind()).isEqualTo("Possibly the same");
+        assertThat(related.similarityText()).isEqualTo("41 %");
+        assertThat(related.isOn(Side.LEFT)).isTrue();
+        assertThat(related.isOn(Side.RIGHT)).isTrue();
+        assertThat(h.spans(Side.LEFT, Layer.RELATED)).containsExactly(troopsLeft);
+        assertThat(h.spans(Side.RIGHT, Layer.RELATED)).containsExactly(troopsRight);
+
+        Match claim = h.matches().stream().filter(m -> m.layer() == Layer.CLAIMS).findFirst().orElseThrow();
+        assertThat(claim.kind()).isEqualTo("Claim, contradiction");
+        assertThat(h.spans(Side.LEFT, Layer.CONFLICTS)).containsExactly(saidLeft);
+        assertThat(h.spans(Side.RIGHT, Layer.CONFLICTS)).containsExactly(saidRight);
+        assertThat(MatchText.of(claim, LEFT, RIGHT)).contains("\nContradiction: one side denies what the other states.\n");
+        assertThat(h.matches()).hasSize(2);
+    }
+
+    @Test
+    void aStricterBarComparesThePairAgainKeepsTheSelectionOnItsPassagesAndIsRemembered() {
         vm.start(Path.of("/library"));
-        int once = comparer.scored;
-        assertThat(once).isPositive();
-        vm.showRight(THIRD);
-        vm.showRight(RIGHT);
-        assertThat(comparer.scored).isEqualTo(once);
-        assertThat(vm.matches()).anyMatch(m -> m.onlyIn().isPresent());
+        assertThat(vm.minSimilarityProperty().get()).isEqualTo(Fixtures.RecordingComparer.DEFAULT_BAR);
+        Match troops = vm.matches().stream().filter(m -> m.layer() == Layer.CLAIMS && m.evidence().conflict().isPresent())
+                .findFirst().orElseThrow();
+        vm.select(troops);
+
+        vm.minSimilarityProperty().set(0.9);
+        assertThat(comparer.bars).containsExactly(Fixtures.RecordingComparer.DEFAULT_BAR, 0.9);
+        assertThat(comparer.asked).containsExactly("a.txt|b.txt", "a.txt|b.txt");
+        assertThat(vm.matches()).noneMatch(m -> m.layer() == Layer.CLAIMS);
+        assertThat(vm.matches()).filteredOn(m -> m.layer() == Layer.RELATED).hasSize(2);
+        // The claim is "possibly the same" now: the selection stays on its two passages.
+        assertThat(vm.selectedProperty().get().layer()).isEqualTo(Layer.RELATED);
+        assertThat(vm.selectedProperty().get().left()).isEqualTo(troops.left());
+        assertThat(vm.selectedProperty().get().right()).isEqualTo(troops.right());
+        assertThat(prefs.minSimilarityOr(0)).isEqualTo(0.9);
+        assertThat(new ReaderViewModel(Fixtures.source(List.of(LEFT, RIGHT)), comparer, background, prefs)
+                .minSimilarityProperty().get()).isEqualTo(0.9);
+
+        vm.minSimilarityProperty().set(1.5);
+        assertThat(vm.minSimilarityProperty().get()).isEqualTo(ReaderViewModel.STRICTEST);
+        vm.minSimilarityProperty().set(0.1);
+        assertThat(vm.minSimilarityProperty().get()).isEqualTo(ReaderViewModel.LOOSEST);
+        vm.stricter();
+        assertThat(vm.minSimilarityProperty().get()).isEqualTo(0.35);
+        vm.looser();
+        vm.looser();
+        assertThat(vm.minSimilarityProperty().get()).isEqualTo(ReaderViewModel.LOOSEST);
+        assertThat(vm.matches()).filteredOn(m -> m.layer() == Layer.CLAIMS).hasSize(2);
+        assertThat(vm.selectedProperty().get().layer()).isEqualTo(Layer.CLAIMS);
+    }
+
+    @Test
+    void aPassageWithoutANearestCounterpartSaysSo() {
+        Match alone = Match.unique(Side.RIGHT, Fixtures.onlyA(), java.util.Optional.empty());
+        assertThat(alone.similarityText()).isEqualTo("no counterpart");
+        assertThat(alone.isOn(Side.LEFT)).isFalse();
+        assertThat(alone.isOn(Side.RIGHT)).isTrue();
     }
 
     @Test
@@ -232,13 +299,14 @@ class ReaderViewModelTest {
             }
 
             @Override
-            public app.parallax.model.Comparison compare(app.parallax.model.Article l, app.parallax.model.Article r) {
+            public app.parallax.model.Comparison compare(app.parallax.model.Article l, app.parallax.model.Article r,
+                                                         double minSimilarity) {
                 throw new IllegalStateException("the model is missing");
             }
 
             @Override
-            public double similarity(String first, String second) {
-                return 0;
+            public double defaultMinSimilarity() {
+                return 0.5;
             }
         }, background, prefs);
         failing.start(Path.of("/library"));

@@ -330,12 +330,91 @@ class ReaderWindowTest {
     }
 
     @Test
+    void possiblyTheSamePairsAreRowsThatFollowTheirCounterpartAndHaveALayerOfTheirOwn() {
+        choose000And004();
+        Match related = fx(() -> model.matches().stream().filter(m -> m.layer() == Layer.RELATED).findFirst().orElseThrow());
+        assertThat(related.kind()).startsWith("Possibly the same");
+        assertThat(related.similarityText()).endsWith(" %");
+        assertThat(related.similarity().getAsDouble())
+                .isLessThan(model.comparisonProperty().get().claims().stream().mapToDouble(c -> c.similarity()).max().orElse(1));
+        // The dotted layer sits exactly on both passages.
+        assertThat(fx(() -> area(Side.LEFT).getStyleOfChar(related.left().start() + 1))).contains("hl-related");
+        assertThat(fx(() -> area(Side.RIGHT).getStyleOfChar(related.right().start() + 1))).contains("hl-related");
+
+        // Scroll the right pane away from the counterpart, then choose the row in the list.
+        fx(() -> {
+            area(Side.RIGHT).showParagraphAtTop(area(Side.RIGHT).getParagraphs().size() - 1);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> isOnScreen(Side.RIGHT, related.right()))).isFalse();
+        Node row = row(related);
+        Bounds rowBounds = fx(() -> row.localToScreen(row.getBoundsInLocal()));
+        robot.clickOn(new Point2D(rowBounds.getMinX() + 40, rowBounds.getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selectedProperty().get()).isEqualTo(related);
+        assertThat(fx(() -> window.pane(Side.RIGHT).isFullyVisible(related.right()))).isTrue();
+        assertThat(fx(() -> area(Side.RIGHT).getStyleOfChar(related.right().start() + 1))).contains(StylePainter.SELECTED);
+        assertThat(fx(() -> ((javafx.scene.control.Label) window.details().lookup("#related-explained")).getText()))
+                .startsWith("Possibly the same: below the bar for a shared claim");
+
+        // F8 stops on it as on any match.
+        fx(() -> {
+            model.select(null);
+            return null;
+        });
+        int stops = fx(() -> model.matches().indexOf(related)) + 1;
+        for (int i = 0; i < stops; i++) {
+            robot.type(KeyCode.F8);
+        }
+        assertThat(model.selectedProperty().get()).isEqualTo(related);
+
+        // Its legend entry turns the layer off and on.
+        robot.clickOn("#layer-related");
+        assertThat(count(Side.LEFT, "hl-related")).isZero();
+        assertThat(count(Side.RIGHT, "hl-related")).isZero();
+        assertThat(model.matches()).noneMatch(m -> m.layer() == Layer.RELATED);
+        robot.clickOn("#layer-related");
+        assertThat(count(Side.LEFT, "hl-related")).isPositive();
+        assertThat(model.matches()).contains(related);
+    }
+
+    @Test
+    void theStrictnessControlComparesAgainAtItsBarAndStrictShowsFewerClaims() throws Exception {
+        choose000And004();
+        long claims = fx(() -> model.matches().stream().filter(m -> m.layer() == Layer.CLAIMS).count());
+        int tinted = count(Side.LEFT, "hl-claim");
+        assertThat(claims).isPositive();
+        assertThat(label("#strictness-status")).isEqualTo("Shared claim from 45 %");
+        var before = model.comparisonProperty().get();
+
+        robot.clickOn("#strictness").type(KeyCode.END);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.minSimilarityProperty().get() == ReaderViewModel.STRICTEST
+                && !model.analysingProperty().get() && model.comparisonProperty().get() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label("#strictness-status")).isEqualTo("Shared claim from 90 %");
+        assertThat(model.matches().stream().filter(m -> m.layer() == Layer.CLAIMS).count()).isLessThan(claims);
+        assertThat(count(Side.LEFT, "hl-claim")).isLessThan(tinted);
+        assertThat(model.matches()).anyMatch(m -> m.layer() == Layer.RELATED);
+        assertThat(model.preferences().minSimilarityOr(0)).isEqualTo(ReaderViewModel.STRICTEST);
+        // the same two articles stay on show
+        assertThat(model.leftProperty().get().file().getFileName().toString()).startsWith("000");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.OPEN_BRACKET).release(KeyCode.CONTROL);
+        assertThat(model.minSimilarityProperty().get()).isEqualTo(0.85);
+        assertThat(fx(() -> ((javafx.scene.control.Slider) robot.lookup("#strictness").query()).getValue())).isEqualTo(0.85);
+    }
+
+    @Test
     void aPassageOnlyInOneArticleIsARowThatShowsItsClosestPassage() {
         choose000And004();
         Match only = fx(() -> model.matches().stream().filter(m -> m.onlyIn().isPresent()).findFirst().orElseThrow());
         assertThat(only.similarityText()).startsWith("closest ").endsWith(" %");
         Side home = only.onlyIn().orElseThrow();
         Side other = home == Side.LEFT ? Side.RIGHT : Side.LEFT;
+        app.parallax.model.Nearest nearest = model.comparisonProperty().get().nearest(home, only.span(home)).orElseThrow();
+        assertThat(only.span(other)).isEqualTo(nearest.counterpart());
+        assertThat(only.similarity()).hasValue(nearest.similarity());
         clickOnText(home, only.span(home));
         Match selected = model.selectedProperty().get();
         assertThat(selected).isEqualTo(only);
@@ -624,6 +703,18 @@ class ReaderWindowTest {
         assertThat(inside).as("%s on '%s'", styleClass, words).allSatisfy(s -> assertThat(s).contains(styleClass));
         assertThat(fx(() -> area(side).getStyleOfChar(span.start() - 1))).doesNotContain(styleClass);
         assertThat(fx(() -> area(side).getStyleOfChar(span.end()))).doesNotContain(styleClass);
+    }
+
+    /** The list's row of that match, scrolled into view. */
+    private Node row(Match m) {
+        return fx(() -> {
+            var table = (javafx.scene.control.TableView<?>) robot.lookup("#match-list").query();
+            ((javafx.scene.control.TableView<Match>) table).scrollTo(m);
+            table.layout();
+            int index = table.getItems().indexOf(m);
+            return robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                    .filter(r -> r.isVisible() && r.getIndex() == index).findFirst().orElseThrow();
+        });
     }
 
     private int count(Side side, String styleClass) {
