@@ -49,6 +49,40 @@ final class ArticleAnalysis {
     }
 
     static ArticleAnalysis of(Article article, UnitFactory factory, SentenceEmbedder embedder) {
+        Draft draft = draft(article, factory);
+        return draft.embedded(embedder.embedAll(draft.texts()));
+    }
+
+    /**
+     * An article analysed as text, before its passages are embedded: cheap, so a library drafts all its
+     * articles first and embeds every passage in one batched call (far cheaper than an article at a time).
+     */
+    record Draft(Article article, List<Boilerplate.Line> boilerplate, List<Unit> units, List<QuoteUnit> quotes,
+                 List<Word> contentWords) {
+
+        /** What to embed: the units' texts, then the quotes'. */
+        List<String> texts() {
+            List<String> texts = new ArrayList<>();
+            units.forEach(u -> texts.add(u.text()));
+            quotes.forEach(q -> texts.add(q.unit().text()));
+            return texts;
+        }
+
+        ArticleAnalysis embedded(List<float[]> vectors) {
+            List<Unit> embedded = new ArrayList<>();
+            for (int i = 0; i < units.size(); i++) {
+                embedded.add(units.get(i).withEmbedding(vectors.get(i)));
+            }
+            List<QuoteUnit> embeddedQuotes = new ArrayList<>();
+            for (int i = 0; i < quotes.size(); i++) {
+                QuoteUnit q = quotes.get(i);
+                embeddedQuotes.add(new QuoteUnit(q.quote(), q.unit().withEmbedding(vectors.get(units.size() + i))));
+            }
+            return new ArticleAnalysis(article, boilerplate, embedded, embeddedQuotes, contentWords);
+        }
+    }
+
+    static Draft draft(Article article, UnitFactory factory) {
         String text = article.text();
         List<Boilerplate.Line> boilerplate = new Boilerplate().find(text, article.title());
         List<Span> noise = boilerplate.stream().map(Boilerplate.Line::span).toList();
@@ -72,23 +106,10 @@ final class ArticleAnalysis {
                 quotes.add(new QuoteUnit(q, unit));
             }
         }
-        List<String> toEmbed = new ArrayList<>();
-        units.forEach(u -> toEmbed.add(u.text()));
-        quotes.forEach(q -> toEmbed.add(q.unit().text()));
-        List<float[]> vectors = embedder.embedAll(toEmbed);
-        List<Unit> embedded = new ArrayList<>();
-        for (int i = 0; i < units.size(); i++) {
-            embedded.add(units.get(i).withEmbedding(vectors.get(i)));
-        }
-        List<QuoteUnit> embeddedQuotes = new ArrayList<>();
-        for (int i = 0; i < quotes.size(); i++) {
-            QuoteUnit q = quotes.get(i);
-            embeddedQuotes.add(new QuoteUnit(q.quote(), q.unit().withEmbedding(vectors.get(units.size() + i))));
-        }
         List<Word> contentWords = new WordTokenizer().words(text).stream()
                 .filter(w -> noise.stream().noneMatch(n -> n.start() <= w.start() && w.end() <= n.end()))
                 .toList();
-        return new ArticleAnalysis(article, boilerplate, embedded, embeddedQuotes, contentWords);
+        return new Draft(article, boilerplate, units, quotes, contentWords);
     }
 
     /**

@@ -15,33 +15,18 @@ final class BestPairs {
     }
 
     /** The kept pairs {i, j}, in the order of the left text. */
-    static List<int[]> of(double[][] p, double threshold) {
-        int n = p.length;
-        int m = n == 0 ? 0 : p[0].length;
-        int[] bestForRight = new int[m];
-        for (int j = 0; j < m; j++) {
-            int best = -1;
-            for (int i = 0; i < n; i++) {
-                if (best < 0 || p[i][j] > p[best][j]) {
-                    best = i;
-                }
-            }
-            bestForRight[j] = best;
+    static List<int[]> of(Scores p, double threshold) {
+        int[] bestForRight = p.bestInColumns();
+        int[] bestForLeft = new int[p.rows()];
+        for (int i = 0; i < bestForLeft.length; i++) {
+            bestForLeft[i] = p.bestInRow(i);
         }
         List<int[]> pairs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int bestForLeft = -1;
-            for (int j = 0; j < m; j++) {
-                if (bestForLeft < 0 || p[i][j] > p[i][bestForLeft]) {
-                    bestForLeft = j;
-                }
+        p.forEach((i, j, score) -> {
+            if (score >= threshold && (j == bestForLeft[i] || bestForRight[j] == i)) {
+                pairs.add(new int[] {i, j});
             }
-            for (int j = 0; j < m; j++) {
-                if (p[i][j] > 0 && p[i][j] >= threshold && (j == bestForLeft || bestForRight[j] == i)) {
-                    pairs.add(new int[] {i, j});
-                }
-            }
-        }
+        });
         return pairs;
     }
 }

@@ -25,19 +25,12 @@ final class ClaimAligner {
 
     private final ConflictFinder conflicts = new ConflictFinder();
 
-    Claims align(ArticleAnalysis a, ArticleAnalysis b, double[][] p, List<QuoteMatch> quotes,
+    Claims align(ArticleAnalysis a, ArticleAnalysis b, Scores p, List<QuoteMatch> quotes,
                  double sharedThreshold, double relatedThreshold) {
-        double[][] eligible = new double[p.length][];
-        for (int i = 0; i < p.length; i++) {
-            eligible[i] = new double[p[i].length];
-            for (int j = 0; j < p[i].length; j++) {
-                boolean claims = a.isSubstantial(a.units.get(i)) && b.isSubstantial(b.units.get(j));
-                eligible[i][j] = claims ? p[i][j] : 0;
-            }
-        }
+        Scores eligible = p.keeping(i -> a.isSubstantial(a.units.get(i)), j -> b.isSubstantial(b.units.get(j)));
         List<ClaimMatch> shared = new ArrayList<>();
-        boolean[] leftMatched = new boolean[p.length];
-        boolean[] rightMatched = new boolean[p.length == 0 ? 0 : p[0].length];
+        boolean[] leftMatched = new boolean[eligible.rows()];
+        boolean[] rightMatched = new boolean[eligible.columns()];
         for (int[] pair : BestPairs.of(eligible, sharedThreshold)) {
             Unit ua = a.units.get(pair[0]);
             Unit ub = b.units.get(pair[1]);
@@ -48,24 +41,20 @@ final class ClaimAligner {
             }
             int shorter = Math.min(ua.words().size(), ub.words().size());
             boolean verbatim = PairFeatures.longestCommonRun(ua.words(), ub.words()) >= VERBATIM_RUN * shorter;
-            shared.add(new ClaimMatch(ua.span(), ub.span(), eligible[pair[0]][pair[1]], verbatim,
+            shared.add(new ClaimMatch(ua.span(), ub.span(), eligible.get(pair[0], pair[1]), verbatim,
                     SharedWords.of(ua, ub), conflicts.find(ua, ub)));
         }
         Set<List<Integer>> related = new LinkedHashSet<>();
-        for (int i = 0; i < eligible.length; i++) {
-            int j = argMax(eligible[i]);
-            if (!leftMatched[i] && j >= 0 && eligible[i][j] >= relatedThreshold) {
+        for (int i = 0; i < eligible.rows(); i++) {
+            int j = eligible.bestInRow(i);
+            if (!leftMatched[i] && j >= 0 && eligible.get(i, j) >= relatedThreshold) {
                 related.add(List.of(i, j));
             }
         }
+        int[] bestForRight = eligible.bestInColumns();
         for (int j = 0; j < rightMatched.length; j++) {
-            int best = -1;
-            for (int i = 0; i < eligible.length; i++) {
-                if (best < 0 || eligible[i][j] > eligible[best][j]) {
-                    best = i;
-                }
-            }
-            if (!rightMatched[j] && best >= 0 && eligible[best][j] >= relatedThreshold) {
+            int best = bestForRight[j];
+            if (!rightMatched[j] && best >= 0 && eligible.get(best, j) >= relatedThreshold) {
                 related.add(List.of(best, j));
             }
         }
@@ -74,20 +63,10 @@ final class ClaimAligner {
                 .forEach(pair -> {
                     Unit ua = a.units.get(pair.get(0));
                     Unit ub = b.units.get(pair.get(1));
-                    relatedPairs.add(new RelatedPair(ua.span(), ub.span(), eligible[pair.get(0)][pair.get(1)],
+                    relatedPairs.add(new RelatedPair(ua.span(), ub.span(), eligible.get(pair.get(0), pair.get(1)),
                             conflicts.find(ua, ub)));
                 });
         return new Claims(shared, relatedPairs);
-    }
-
-    private static int argMax(double[] row) {
-        int best = -1;
-        for (int j = 0; j < row.length; j++) {
-            if (best < 0 || row[j] > row[best]) {
-                best = j;
-            }
-        }
-        return best;
     }
 
     /** The sentences around a quote match already shown as a quote need no claim match of their own. */

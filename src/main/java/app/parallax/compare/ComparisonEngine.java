@@ -22,6 +22,8 @@ import java.util.Map;
 public final class ComparisonEngine {
 
     private static final int ANALYSES_KEPT = 64;
+    /** Passages embedded per call when a library is analysed: a few seconds of work, then saved to the cache. */
+    private static final int EMBEDDING_CHUNK = 2_048;
     /**
      * Comparing is quadratic in sentences: 60,000 characters a side take seconds; this limit (some twenty
      * times a long news article) keeps the worst case around a minute instead of hours.
@@ -81,14 +83,22 @@ public final class ComparisonEngine {
                         + article.text().length() / 1000 + "k characters; the limit is " + MAX_CHARACTERS / 1000 + "k)");
             }
         }
-        ArticleAnalysis a = analysis(left);
-        ArticleAnalysis b = analysis(right);
+        return compare(analysis(left), analysis(right), minSimilarity);
+    }
+
+    /** The comparison of two analysed articles (the default bar when {@code minSimilarity} is NaN). */
+    Comparison compare(ArticleAnalysis a, ArticleAnalysis b, double minSimilarity) {
+        if (Double.isNaN(minSimilarity)) {
+            minSimilarity = defaultMinSimilarity();
+        }
+        Article left = a.article;
+        Article right = b.article;
         Cancellation.check();
         double shift = minSimilarity - defaultMinSimilarity();
         double quoteThreshold = clamp(model.threshold(ClaimModel.Threshold.QUOTE) + shift);
         double relatedThreshold = Math.min(model.threshold(ClaimModel.Threshold.RELATED), minSimilarity);
         List<QuoteMatch> quotes = quoteAligner().align(a, b, quoteThreshold);
-        double[][] p = scorer.score(a, b);
+        Scores p = scorer.score(a, b);
         ClaimAligner.Claims claims = claimAligner.align(a, b, p, quotes, minSimilarity, relatedThreshold);
         List<SharedPhrase> phrases = new SharedPhrases().find(left.text(), a.contentWords, right.text(), b.contentWords);
         PerSide<List<Span>> unique = new PerSide<>(
@@ -127,6 +137,70 @@ public final class ComparisonEngine {
     public int prepare(Article article) {
         ArticleAnalysis a = analysis(article);
         return a.units.size() + a.quotes.size();
+    }
+
+    /**
+     * Analyses a whole library for comparing any of its pairs: every article drafted as text (on every core),
+     * then all their passages embedded in one batched call, in chunks so that a cancelled run keeps what it
+     * embedded in the disk cache. The analyses live as long as the returned object, not in this engine's
+     * small cache of recent articles.
+     */
+    public LibraryAnalysis analyseLibrary(List<Article> articles, SentenceEmbedder.Progress progress) {
+        Thread caller = Thread.currentThread();
+        List<ArticleAnalysis.Draft> drafts = articles.parallelStream().map(article -> {
+            if (caller.isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("analysis cancelled");
+            }
+            return ArticleAnalysis.draft(article, units);
+        }).toList();
+        List<String> texts = new java.util.ArrayList<>();
+        drafts.forEach(d -> texts.addAll(d.texts()));
+        List<float[]> vectors = new java.util.ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += EMBEDDING_CHUNK) {
+            Cancellation.check();
+            int done = from;
+            List<String> chunk = texts.subList(from, Math.min(texts.size(), from + EMBEDDING_CHUNK));
+            vectors.addAll(embedder.embedAll(chunk, (n, total) -> progress.embedded(done + n, texts.size())));
+        }
+        progress.embedded(texts.size(), texts.size());
+        List<ArticleAnalysis> analysed = new java.util.ArrayList<>();
+        int at = 0;
+        for (ArticleAnalysis.Draft d : drafts) {
+            int n = d.units().size() + d.quotes().size();
+            analysed.add(d.embedded(vectors.subList(at, at + n)));
+            at += n;
+        }
+        return new LibraryAnalysis(this, analysed);
+    }
+
+    /** Every distinct passage text of {@code articles} that a library analysis embeds (for measuring the encoder). */
+    public List<String> passageTexts(List<Article> articles) {
+        java.util.Set<String> texts = new java.util.LinkedHashSet<>();
+        articles.parallelStream().map(a -> ArticleAnalysis.draft(a, units).texts()).toList().forEach(texts::addAll);
+        return List.copyOf(texts);
+    }
+
+    /**
+     * Whether two passages of two articles are alike enough that comparing the articles could match them: a
+     * quote with a quote by meaning (the cosine the search found) or words; a sentence with a sentence when
+     * the claim model's {@link ClaimScorer#ceiling ceiling} reaches the lowest bar a pair view shows.
+     */
+    boolean mayMatch(Unit a, boolean aQuote, Unit b, boolean bQuote, double cosine) {
+        if (aQuote != bQuote) {
+            return false;
+        }
+        // The lowest bar of any layer; a quote's trimmed core, which the pair view scores, can only gain on it.
+        double bar = Math.min(model.threshold(ClaimModel.Threshold.RELATED), model.threshold(ClaimModel.Threshold.SHARED));
+        if (aQuote) {
+            return QuoteAligner.oneQuotesTheOther(a, b) || cosine >= QuoteAligner.MIN_COSINE
+                    && Math.max(scorer.ceiling(a, b, cosine), paraphraseScorer.score(a, b)) >= bar;
+        }
+        return cosine >= ClaimScorer.MIN_COSINE && scorer.ceiling(a, b, cosine) >= bar;
+    }
+
+    /** What an article says that nothing else does, when no other article shares a passage with it. */
+    List<Span> onlyIn(ArticleAnalysis a) {
+        return uniqueFinder.unique(a, Side.LEFT, List.of(), List.of(), List.of(), List.of());
     }
 
     /** The analysis this engine works from (computed if not cached), for tools that study its decisions. */

@@ -22,7 +22,7 @@ final class QuoteAligner {
     }
 
     /** Quotes less alike than this in meaning are not worth aligning word by word. */
-    private static final double MIN_COSINE = 0.75;
+    static final double MIN_COSINE = 0.75;
     /** A quote's unmatched head or tail this long is left out of the match (the outlet's own framing). */
     private static final int TRIM_MIN_WORDS = 4;
     /**
@@ -46,6 +46,7 @@ final class QuoteAligner {
     /** Every pairing worth a look, scored; the caller keeps the best ones. */
     List<Candidate> candidates(ArticleAnalysis a, ArticleAnalysis b) {
         List<Candidate> candidates = new ArrayList<>();
+        List<Cores> toScore = new ArrayList<>();
         for (int i = 0; i < a.quotes.size(); i++) {
             Cancellation.check();
             for (int j = 0; j < b.quotes.size(); j++) {
@@ -63,11 +64,21 @@ final class QuoteAligner {
                 if (SentenceEmbedder.cosine(qa.unit().embedding(), qb.unit().embedding()) < MIN_COSINE) {
                     continue;
                 }
-                Candidate c = scored(i, j, a.article.text(), qa, b.article.text(), qb);
-                if (wordCount(c.match().left()) >= MIN_CORE_WORDS && wordCount(c.match().right()) >= MIN_CORE_WORDS) {
-                    candidates.add(c);
+                Cores c = cores(i, j, a.article.text(), qa, b.article.text(), qb);
+                if (wordCount(c.leftSpan()) >= MIN_CORE_WORDS && wordCount(c.rightSpan()) >= MIN_CORE_WORDS) {
+                    toScore.add(c);
                 }
             }
+        }
+        // Trimmed cores are new texts: embedded together, in batches, rather than one model call each.
+        List<String> texts = new ArrayList<>();
+        for (Cores c : toScore) {
+            texts.add(c.leftSpan().text());
+            texts.add(c.rightSpan().text());
+        }
+        List<float[]> vectors = embedder.embedAll(texts);
+        for (int k = 0; k < toScore.size(); k++) {
+            candidates.add(scored(toScore.get(k), vectors.get(2 * k), vectors.get(2 * k + 1)));
         }
         return candidates;
     }
@@ -75,15 +86,15 @@ final class QuoteAligner {
     /** The pairs at or above {@code threshold} that are the best of at least one of their two quotes. */
     List<QuoteMatch> align(ArticleAnalysis a, ArticleAnalysis b, double threshold) {
         List<Candidate> candidates = candidates(a, b);
-        double[][] p = new double[a.quotes.size()][b.quotes.size()];
-        QuoteMatch[][] byPair = new QuoteMatch[a.quotes.size()][b.quotes.size()];
+        Scores.Builder p = new Scores.Builder(a.quotes.size(), b.quotes.size());
+        java.util.Map<List<Integer>, QuoteMatch> byPair = new java.util.HashMap<>();
         for (Candidate c : candidates) {
-            p[c.left()][c.right()] = c.match().similarity();
-            byPair[c.left()][c.right()] = c.match();
+            p.put(c.left(), c.right(), c.match().similarity());
+            byPair.put(List.of(c.left(), c.right()), c.match());
         }
         List<QuoteMatch> matches = new ArrayList<>();
-        for (int[] pair : BestPairs.of(p, threshold)) {
-            matches.add(byPair[pair[0]][pair[1]]);
+        for (int[] pair : BestPairs.of(p.build(), threshold)) {
+            matches.add(byPair.get(List.of(pair[0], pair[1])));
         }
         return matches;
     }
@@ -132,25 +143,36 @@ final class QuoteAligner {
                 qa.quote().speaker(), qb.quote().speaker(), SharedWords.of(qa.unit(), qb.unit()));
     }
 
+    /** The statement two quotes both render, found before it is scored. */
+    private record Cores(int left, int right, String leftText, ArticleAnalysis.QuoteUnit qa, Span leftSpan,
+                         List<Word> leftWords, String rightText, ArticleAnalysis.QuoteUnit qb, Span rightSpan,
+                         List<Word> rightWords) {
+    }
+
     /**
      * Two quotes aligned word by word. A long head or tail that only one side quotes (the outlet's own
      * framing: "Attention was drawn to the fact that …") is left out, and the statement both render is
      * scored on its own.
      */
-    private Candidate scored(int i, int j, String leftText, ArticleAnalysis.QuoteUnit qa, String rightText,
-                             ArticleAnalysis.QuoteUnit qb) {
+    private static Cores cores(int i, int j, String leftText, ArticleAnalysis.QuoteUnit qa, String rightText,
+                               ArticleAnalysis.QuoteUnit qb) {
         int[] leftCore = coreRange(qa.unit(), qb.unit().termSet());
         int[] rightCore = coreRange(qb.unit(), qa.unit().termSet());
         List<Word> leftWords = qa.unit().words().subList(leftCore[0], leftCore[1]);
         List<Word> rightWords = qb.unit().words().subList(rightCore[0], rightCore[1]);
         Span leftSpan = Span.of(leftText, leftWords.get(0).start(), leftWords.get(leftWords.size() - 1).end());
         Span rightSpan = Span.of(rightText, rightWords.get(0).start(), rightWords.get(rightWords.size() - 1).end());
-        Unit leftUnit = core(leftText, qa.unit(), leftSpan);
-        Unit rightUnit = core(rightText, qb.unit(), rightSpan);
-        List<DiffChunk> diff = WordDiff.chunks(leftText, leftWords, rightText, rightWords,
-                WordDiff.steps(leftWords, rightWords));
-        return new Candidate(i, j, new QuoteMatch(leftSpan, rightSpan, similarity.applyAsDouble(leftUnit, rightUnit), diff,
-                qa.quote().speaker(), qb.quote().speaker(), SharedWords.of(leftUnit, rightUnit)), leftUnit, rightUnit);
+        return new Cores(i, j, leftText, qa, leftSpan, leftWords, rightText, qb, rightSpan, rightWords);
+    }
+
+    private Candidate scored(Cores c, float[] leftVector, float[] rightVector) {
+        Unit leftUnit = core(c.leftText(), c.qa().unit(), c.leftSpan(), leftVector);
+        Unit rightUnit = core(c.rightText(), c.qb().unit(), c.rightSpan(), rightVector);
+        List<DiffChunk> diff = WordDiff.chunks(c.leftText(), c.leftWords(), c.rightText(), c.rightWords(),
+                WordDiff.steps(c.leftWords(), c.rightWords()));
+        return new Candidate(c.left(), c.right(), new QuoteMatch(c.leftSpan(), c.rightSpan(),
+                similarity.applyAsDouble(leftUnit, rightUnit), diff, c.qa().quote().speaker(), c.qb().quote().speaker(),
+                SharedWords.of(leftUnit, rightUnit)), leftUnit, rightUnit);
     }
 
     /**
@@ -183,8 +205,8 @@ final class QuoteAligner {
         return new int[] {first >= TRIM_MIN_WORDS ? first : 0, size - (last + 1) >= TRIM_MIN_WORDS ? last + 1 : size};
     }
 
-    private Unit core(String text, Unit whole, Span core) {
-        return core.equals(whole.span()) ? whole : units.unit(text, core).withEmbedding(embedder.embed(core.text()));
+    private Unit core(String text, Unit whole, Span core, float[] vector) {
+        return core.equals(whole.span()) ? whole : units.unit(text, core).withEmbedding(vector);
     }
 
     private static int wordCount(Span span) {

@@ -94,26 +94,41 @@ public final class SentenceEmbedder {
         return embedAll(List.of(sentence)).get(0);
     }
 
+    /** Told as batches of sentences are encoded, from any thread. */
+    public interface Progress {
+        void embedded(int done, int total);
+
+        Progress NONE = (done, total) -> { };
+    }
+
     public List<float[]> embedAll(List<String> sentences) {
-        Set<String> unique = new LinkedHashSet<>();
-        for (String s : sentences) {
-            if (!cache.containsKey(s)) {
-                unique.add(s);
-            }
-        }
+        return embedAll(sentences, Progress.NONE);
+    }
+
+    /** The vectors of {@code sentences}, those not cached encoded in batches; {@code progress} counts those. */
+    public List<float[]> embedAll(List<String> sentences, Progress progress) {
+        // Vectors of this call are held here, not only in the cache, which a library larger than it would evict.
+        Map<String, float[]> found = new java.util.HashMap<>();
         List<String> missing = new ArrayList<>();
-        for (String s : unique) {
-            java.util.Optional<float[]> stored = store == null ? java.util.Optional.empty() : store.get(kind.resource, s);
-            if (stored.isPresent()) {
-                cache.put(s, stored.get());
+        for (String s : new LinkedHashSet<>(sentences)) {
+            float[] cached = cache.get(s);
+            if (cached == null && store != null) {
+                cached = store.get(kind.resource, s).orElse(null);
+                if (cached != null) {
+                    cache.put(s, cached);
+                }
+            }
+            if (cached != null) {
+                found.put(s, cached);
             } else {
                 missing.add(s);
             }
         }
         if (!missing.isEmpty()) {
-            List<float[]> embeddings = encode(missing);
+            List<float[]> embeddings = encode(missing, progress);
             for (int i = 0; i < missing.size(); i++) {
                 cache.put(missing.get(i), embeddings.get(i));
+                found.put(missing.get(i), embeddings.get(i));
             }
             if (store != null) {
                 store.put(kind.resource, missing, embeddings);
@@ -121,20 +136,14 @@ public final class SentenceEmbedder {
         }
         List<float[]> vectors = new ArrayList<>(sentences.size());
         for (String s : sentences) {
-            float[] v = cache.get(s);
-            if (v == null) {
-                // Evicted since: a cache smaller than one call's sentences.
-                v = encode(List.of(s)).get(0);
-                cache.put(s, v);
-            }
-            vectors.add(v);
+            vectors.add(found.get(s));
         }
         return vectors;
     }
 
-    private List<float[]> encode(List<String> sentences) {
+    private List<float[]> encode(List<String> sentences, Progress progress) {
         encoded.addAndGet(sentences.size());
-        return model().encode(sentences);
+        return model().encode(sentences, progress);
     }
 
     /** Writes every embedding computed so far, so that a long benchmark need not recompute them. */

@@ -74,6 +74,10 @@ final class TransformerEncoder {
 
     /** Unit-length sentence vectors, in the order of {@code texts}. */
     List<float[]> encode(List<String> texts) {
+        return encode(texts, SentenceEmbedder.Progress.NONE);
+    }
+
+    List<float[]> encode(List<String> texts, SentenceEmbedder.Progress progress) {
         Encoding[] encodings = new Encoding[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
             encodings[i] = tokenizer.encode(texts.get(i));
@@ -92,6 +96,7 @@ final class TransformerEncoder {
         }
         float[][] vectors = new float[texts.size()][];
         Thread caller = Thread.currentThread();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         batches.parallelStream().forEach(batch -> {
             if (caller.isInterrupted()) {
                 throw new CancellationException("embedding cancelled");
@@ -100,6 +105,7 @@ final class TransformerEncoder {
             for (int k = 0; k < batch.length; k++) {
                 vectors[batch[k]] = out[k];
             }
+            progress.embedded(done.addAndGet(batch.length), texts.size());
         });
         return List.of(vectors);
     }

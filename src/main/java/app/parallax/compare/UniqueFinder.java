@@ -19,25 +19,18 @@ import java.util.List;
 final class UniqueFinder {
 
     /** For each unique passage, its best-scoring counterpart in the other article (p: left units × right units). */
-    List<Nearest> nearest(List<Span> unique, ArticleAnalysis side, ArticleAnalysis other, Side which, double[][] p) {
+    List<Nearest> nearest(List<Span> unique, ArticleAnalysis side, ArticleAnalysis other, Side which, Scores p) {
+        int[] bestForRight = which == Side.RIGHT ? p.bestInColumns() : null;
         List<Nearest> nearest = new ArrayList<>();
         for (int k = 0; k < side.units.size(); k++) {
             Unit u = side.units.get(k);
             if (!unique.contains(u.span())) {
                 continue;
             }
-            int best = -1;
-            double bestScore = 0;
-            int count = which == Side.LEFT ? other.units.size() : p.length;
-            for (int m = 0; m < count; m++) {
-                double score = which == Side.LEFT ? p[k][m] : p[m][k];
-                if (score > bestScore) {
-                    best = m;
-                    bestScore = score;
-                }
-            }
+            int best = which == Side.LEFT ? p.bestInRow(k) : bestForRight[k];
             if (best >= 0) {
-                nearest.add(new Nearest(u.span(), other.units.get(best).span(), bestScore));
+                double score = which == Side.LEFT ? p.get(k, best) : p.get(best, k);
+                nearest.add(new Nearest(u.span(), other.units.get(best).span(), score));
             }
         }
         return nearest;

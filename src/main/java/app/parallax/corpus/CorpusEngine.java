@@ -1,36 +1,71 @@
 package app.parallax.corpus;
 
 import app.parallax.compare.ComparisonEngine;
+import app.parallax.compare.EmbeddingStore;
+import app.parallax.compare.LibraryAnalysis;
 import app.parallax.model.Article;
 import app.parallax.model.ClaimMatch;
 import app.parallax.model.Comparison;
 import app.parallax.model.QuoteMatch;
 import app.parallax.model.Span;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Who reports what across a library. Every pair of articles is compared with the pair engine, so the corpus
- * makes exactly the pair view's decisions (each article is analysed and embedded once; the engine caches
- * both); its quote and claim matches are then joined into groups by {@link PassageGroups}. Pairs grow with
- * the square of the library, which suits a reader's library of tens to a few hundred articles (timings in
- * the README); a larger archive needs vector search to pick candidate pairs first (README).
+ * Who reports what across a library. Every article is analysed and all their passages embedded in one
+ * batched pass; a vector search then picks the pairs of articles that have two passages near in meaning
+ * ({@link CandidatePairs}: exact below {@link #EXACT_SEARCH_LIMIT} passages, a Lucene HNSW index above);
+ * only those pairs go to the pair engine, which makes exactly the pair view's decisions; its quote and claim
+ * matches are joined into groups by {@link PassageGroups}. A passage is only its outlet's when every
+ * compared pair left it unmatched.
  */
 public final class CorpusEngine {
 
-    /** Told after each compared pair, from the working thread. */
+    /** Told how the analysis advances, from working threads. */
     public interface Progress {
+        /** After each compared pair of articles. */
         void pairDone(int done, int total);
+
+        /** As the library's passages are embedded (those not in the cache). */
+        default void embedded(int done, int total) {
+        }
+
+        /** Once every article is analysed and its passages embedded. */
+        default void analysed() {
+        }
+
+        /** After the vector search: how many passages the library has and how many pairs of articles to compare. */
+        default void searched(int passages, int pairs) {
+        }
     }
 
-    private final ComparisonEngine engine;
+    /** Passages up to which every pair of them is compared directly (some hundred articles, about a second). */
+    static final int EXACT_SEARCH_LIMIT = 4_000;
 
+    private final ComparisonEngine engine;
+    private final Path indexFolder;
+    private final int exactLimit;
+
+    /** Large libraries keep their vector index beside the user's embedding cache. */
     public CorpusEngine(ComparisonEngine engine) {
+        this(engine, EmbeddingStore.inUserCache().folder().resolve("indexes"));
+    }
+
+    public CorpusEngine(ComparisonEngine engine, Path indexFolder) {
+        this(engine, indexFolder, EXACT_SEARCH_LIMIT);
+    }
+
+    /** {@code exactLimit}: the most passages searched exactly; above, the HNSW index (tests compare the two). */
+    CorpusEngine(ComparisonEngine engine, Path indexFolder, int exactLimit) {
         this.engine = engine;
+        this.indexFolder = indexFolder;
+        this.exactLimit = exactLimit;
     }
 
     public Corpus analyse(List<Article> articles) {
@@ -39,41 +74,61 @@ public final class CorpusEngine {
 
     /** Throws {@link java.util.concurrent.CancellationException} when the calling thread is interrupted. */
     public Corpus analyse(List<Article> articles, Progress progress) {
+        LibraryAnalysis library = engine.analyseLibrary(articles, progress::embedded);
+        progress.analysed();
+        List<LibraryAnalysis.Passage> passages = library.passages();
+        CandidatePairs search = passages.size() <= exactLimit
+                ? new ExactCandidatePairs() : new HnswCandidatePairs(indexFolder);
+        List<Long> pairs = search.pairs(library, passages).stream().sorted().toList();
+        progress.searched(passages.size(), pairs.size());
+        AtomicInteger done = new AtomicInteger();
+        Thread caller = Thread.currentThread();
+        List<Comparison> comparisons = pairs.parallelStream().map(key -> {
+            if (caller.isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("corpus analysis cancelled");
+            }
+            Comparison c = library.compare(articles.get(CandidatePairs.first(key)), articles.get(CandidatePairs.second(key)));
+            progress.pairDone(done.incrementAndGet(), pairs.size());
+            return c;
+        }).toList();
+        if (pairs.isEmpty()) {
+            progress.pairDone(0, 0);
+        }
         List<PassageGroups.Link> quoteLinks = new ArrayList<>();
         List<PassageGroups.Link> claimLinks = new ArrayList<>();
         Map<CorpusMember, Integer> uniqueCount = new HashMap<>();
-        int total = articles.size() * (articles.size() - 1) / 2;
-        int done = 0;
-        // Each article's sentences embedded once, in one batch per article, before any pair is compared.
-        articles.forEach(engine::prepare);
-        for (int i = 0; i < articles.size(); i++) {
-            for (int j = i + 1; j < articles.size(); j++) {
-                Article left = articles.get(i);
-                Article right = articles.get(j);
-                Comparison c = engine.compare(left, right);
-                for (QuoteMatch q : c.quotes()) {
-                    quoteLinks.add(link(left, q.left(), right, q.right(), q.similarity()));
-                }
-                for (ClaimMatch m : c.claims()) {
-                    claimLinks.add(link(left, m.left(), right, m.right(), m.similarity()));
-                }
-                c.unique().left().forEach(s -> uniqueCount.merge(new CorpusMember(left, s), 1, Integer::sum));
-                c.unique().right().forEach(s -> uniqueCount.merge(new CorpusMember(right, s), 1, Integer::sum));
-                progress.pairDone(++done, total);
+        Map<Article, Integer> compared = new HashMap<>();
+        for (Comparison c : comparisons) {
+            Article left = c.left();
+            Article right = c.right();
+            for (QuoteMatch q : c.quotes()) {
+                quoteLinks.add(link(left, q.left(), right, q.right(), q.similarity()));
             }
+            for (ClaimMatch m : c.claims()) {
+                claimLinks.add(link(left, m.left(), right, m.right(), m.similarity()));
+            }
+            c.unique().left().forEach(s -> uniqueCount.merge(new CorpusMember(left, s), 1, Integer::sum));
+            c.unique().right().forEach(s -> uniqueCount.merge(new CorpusMember(right, s), 1, Integer::sum));
+            compared.merge(left, 1, Integer::sum);
+            compared.merge(right, 1, Integer::sum);
         }
-        PassageGroups grouping = new PassageGroups(articles);
         List<CorpusMember> unique = new ArrayList<>();
         uniqueCount.forEach((member, count) -> {
-            if (count == articles.size() - 1) {
+            if (count.equals(compared.get(member.article()))) {
                 unique.add(member);
             }
         });
+        for (Article a : articles) {
+            if (!compared.containsKey(a)) {
+                library.onlyIn(a).forEach(s -> unique.add(new CorpusMember(a, s)));
+            }
+        }
         Map<Article, Integer> order = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             order.put(articles.get(i), i);
         }
         unique.sort(Comparator.comparingInt((CorpusMember m) -> order.get(m.article())).thenComparing(CorpusMember::span));
+        PassageGroups grouping = new PassageGroups(articles);
         return new Corpus(articles, numbered("q", grouping.group(quoteLinks)), numbered("c", grouping.group(claimLinks)),
                 unique);
     }
