@@ -24,11 +24,6 @@ public final class ComparisonEngine {
     private static final int ANALYSES_KEPT = 64;
     /** Passages embedded per call when a library is analysed: a few seconds of work, then saved to the cache. */
     private static final int EMBEDDING_CHUNK = 2_048;
-    /**
-     * Comparing is quadratic in sentences: 60,000 characters a side take seconds; this limit (some twenty
-     * times a long news article) keeps the worst case around a minute instead of hours.
-     */
-    static final int MAX_CHARACTERS = 250_000;
 
     private final SentenceEmbedder embedder;
     private final ClaimModel model = ClaimModel.bundled();
@@ -76,12 +71,6 @@ public final class ComparisonEngine {
     public Comparison compare(Article left, Article right, double minSimilarity) {
         if (minSimilarity < 0 || minSimilarity > 1) {
             throw new IllegalArgumentException("the minimum similarity must lie between 0 and 1, not " + minSimilarity);
-        }
-        for (Article article : List.of(left, right)) {
-            if (article.text().length() > MAX_CHARACTERS) {
-                throw new IllegalArgumentException(article.file() + ": too long to compare ("
-                        + article.text().length() / 1000 + "k characters; the limit is " + MAX_CHARACTERS / 1000 + "k)");
-            }
         }
         return compare(analysis(left), analysis(right), minSimilarity);
     }

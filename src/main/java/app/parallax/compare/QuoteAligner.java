@@ -47,12 +47,14 @@ final class QuoteAligner {
     List<Candidate> candidates(ArticleAnalysis a, ArticleAnalysis b) {
         List<Candidate> candidates = new ArrayList<>();
         List<Cores> toScore = new ArrayList<>();
+        String[] foldedA = a.quotes.stream().map(q -> folded(q.unit().words())).toArray(String[]::new);
+        String[] foldedB = b.quotes.stream().map(q -> folded(q.unit().words())).toArray(String[]::new);
         for (int i = 0; i < a.quotes.size(); i++) {
             Cancellation.check();
             for (int j = 0; j < b.quotes.size(); j++) {
                 ArticleAnalysis.QuoteUnit qa = a.quotes.get(i);
                 ArticleAnalysis.QuoteUnit qb = b.quotes.get(j);
-                if (oneQuotesTheOther(qa.unit(), qb.unit())) {
+                if (oneQuotesTheOther(qa.unit(), foldedA[i], qb.unit(), foldedB[j])) {
                     candidates.add(new Candidate(i, j, verbatim(a.article.text(), qa, b.article.text(), qb),
                             qa.unit(), qb.unit()));
                     continue;
@@ -107,8 +109,11 @@ final class QuoteAligner {
      * the outlet's scare quote as the speaker's phrase (dev gold: 5 of 8 such pairs were not one quote).
      */
     static boolean oneQuotesTheOther(Unit a, Unit b) {
-        String x = folded(a.words());
-        String y = folded(b.words());
+        return oneQuotesTheOther(a, folded(a.words()), b, folded(b.words()));
+    }
+
+    /** The same, with each quote's words already folded (case, hyphens and punctuation aside). */
+    private static boolean oneQuotesTheOther(Unit a, String x, Unit b, String y) {
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }

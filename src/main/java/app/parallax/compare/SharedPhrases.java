@@ -17,6 +17,7 @@ import java.util.Map;
 final class SharedPhrases {
 
     static final int MIN_WORDS = 5;
+    private static final int MAX_OCCURRENCES = 64;
 
     List<SharedPhrase> find(String leftText, List<Word> left, String rightText, List<Word> right) {
         Map<String, List<Integer>> starts = new HashMap<>();
@@ -28,12 +29,15 @@ final class SharedPhrases {
         List<SharedPhrase> phrases = new ArrayList<>();
         int coveredUntil = 0;
         for (int i = 0; i + MIN_WORDS <= left.size(); i++) {
-            if (!joined(leftText, left, i, MIN_WORDS)) {
-                continue;
+            if (i < coveredUntil || !joined(leftText, left, i, MIN_WORDS)) {
+                continue; // inside a longer run already reported, or across a line break
             }
             int bestLength = 0;
             int bestJ = -1;
-            for (int j : starts.getOrDefault(gram(left, i), List.of())) {
+            List<Integer> candidates = starts.getOrDefault(gram(left, i), List.of());
+            // A phrase the other text repeats hundreds of times (a refrain, a pasted list) is tried at its first
+            // occurrences only, so that repetitive texts stay linear.
+            for (int j : candidates.subList(0, Math.min(candidates.size(), MAX_OCCURRENCES))) {
                 int n = MIN_WORDS;
                 while (i + n < left.size() && j + n < right.size()
                         && left.get(i + n).key().equals(right.get(j + n).key())
@@ -45,10 +49,7 @@ final class SharedPhrases {
                     bestJ = j;
                 }
             }
-            if (bestJ >= 0 && i + bestLength > coveredUntil) {
-                if (i < coveredUntil) {
-                    continue; // inside a longer run already reported
-                }
+            if (bestJ >= 0) {
                 phrases.add(new SharedPhrase(span(leftText, left, i, bestLength), span(rightText, right, bestJ, bestLength),
                         bestLength));
                 coveredUntil = i + bestLength;

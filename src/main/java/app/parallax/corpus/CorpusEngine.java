@@ -83,13 +83,15 @@ public final class CorpusEngine {
         progress.searched(passages.size(), pairs.size());
         AtomicInteger done = new AtomicInteger();
         Thread caller = Thread.currentThread();
-        List<Comparison> comparisons = pairs.parallelStream().map(key -> {
+        // Each comparison is reduced to its links at once: a library's thousands of full comparisons (diffs,
+        // shared phrases) would not fit in memory together.
+        List<PairLinks> compared = pairs.parallelStream().map(key -> {
             if (caller.isInterrupted()) {
                 throw new java.util.concurrent.CancellationException("corpus analysis cancelled");
             }
             Comparison c = library.compare(articles.get(CandidatePairs.first(key)), articles.get(CandidatePairs.second(key)));
             progress.pairDone(done.incrementAndGet(), pairs.size());
-            return c;
+            return PairLinks.of(c);
         }).toList();
         if (pairs.isEmpty()) {
             progress.pairDone(0, 0);
@@ -97,29 +99,22 @@ public final class CorpusEngine {
         List<PassageGroups.Link> quoteLinks = new ArrayList<>();
         List<PassageGroups.Link> claimLinks = new ArrayList<>();
         Map<CorpusMember, Integer> uniqueCount = new HashMap<>();
-        Map<Article, Integer> compared = new HashMap<>();
-        for (Comparison c : comparisons) {
-            Article left = c.left();
-            Article right = c.right();
-            for (QuoteMatch q : c.quotes()) {
-                quoteLinks.add(link(left, q.left(), right, q.right(), q.similarity()));
-            }
-            for (ClaimMatch m : c.claims()) {
-                claimLinks.add(link(left, m.left(), right, m.right(), m.similarity()));
-            }
-            c.unique().left().forEach(s -> uniqueCount.merge(new CorpusMember(left, s), 1, Integer::sum));
-            c.unique().right().forEach(s -> uniqueCount.merge(new CorpusMember(right, s), 1, Integer::sum));
-            compared.merge(left, 1, Integer::sum);
-            compared.merge(right, 1, Integer::sum);
+        Map<Article, Integer> comparedWith = new HashMap<>();
+        for (PairLinks c : compared) {
+            quoteLinks.addAll(c.quotes());
+            claimLinks.addAll(c.claims());
+            c.unique().forEach(m -> uniqueCount.merge(m, 1, Integer::sum));
+            comparedWith.merge(c.left(), 1, Integer::sum);
+            comparedWith.merge(c.right(), 1, Integer::sum);
         }
         List<CorpusMember> unique = new ArrayList<>();
         uniqueCount.forEach((member, count) -> {
-            if (count.equals(compared.get(member.article()))) {
+            if (count.equals(comparedWith.get(member.article()))) {
                 unique.add(member);
             }
         });
         for (Article a : articles) {
-            if (!compared.containsKey(a)) {
+            if (!comparedWith.containsKey(a)) {
                 library.onlyIn(a).forEach(s -> unique.add(new CorpusMember(a, s)));
             }
         }
@@ -131,6 +126,26 @@ public final class CorpusEngine {
         PassageGroups grouping = new PassageGroups(articles);
         return new Corpus(articles, numbered("q", grouping.group(quoteLinks)), numbered("c", grouping.group(claimLinks)),
                 unique);
+    }
+
+    /** What the corpus keeps of one pair's comparison. */
+    private record PairLinks(Article left, Article right, List<PassageGroups.Link> quotes,
+                             List<PassageGroups.Link> claims, List<CorpusMember> unique) {
+
+        static PairLinks of(Comparison c) {
+            List<PassageGroups.Link> quotes = new ArrayList<>();
+            for (QuoteMatch q : c.quotes()) {
+                quotes.add(link(c.left(), q.left(), c.right(), q.right(), q.similarity()));
+            }
+            List<PassageGroups.Link> claims = new ArrayList<>();
+            for (ClaimMatch m : c.claims()) {
+                claims.add(link(c.left(), m.left(), c.right(), m.right(), m.similarity()));
+            }
+            List<CorpusMember> unique = new ArrayList<>();
+            c.unique().left().forEach(s -> unique.add(new CorpusMember(c.left(), s)));
+            c.unique().right().forEach(s -> unique.add(new CorpusMember(c.right(), s)));
+            return new PairLinks(c.left(), c.right(), quotes, claims, unique);
+        }
     }
 
     private static PassageGroups.Link link(Article left, Span a, Article right, Span b, double score) {
