@@ -308,6 +308,11 @@ class ReaderViewModelTest {
             public double defaultMinSimilarity() {
                 return 0.5;
             }
+
+            @Override
+            public app.parallax.corpus.Corpus analyse(List<app.parallax.model.Article> articles, Progress progress) {
+                throw new IllegalStateException("the model is missing");
+            }
         }, background, prefs);
         failing.start(Path.of("/library"));
         assertThat(failing.noticeProperty().get()).isEqualTo("Could not compare these two articles: the model is missing");
