@@ -27,17 +27,18 @@ import javafx.stage.Stage;
  * the first match) and writes the window to a PNG. Needs a display (under CI: {@code xvfb-run -a}).
  * Options: {@code --size WxH}, {@code --dark}, {@code --presentation}, {@code --select N} (row N of the
  * match list; 0 selects nothing), {@code --find WORDS} (search both articles), {@code --corpus} (who reports
- * what across LEFT's folder instead of the pair; prints how long the matrix took to appear after the request).
+ * what across LEFT's folder instead of the pair; prints how long the matrix took to appear after the request),
+ * {@code --heat-map} (the corpus view's pair heat map).
  */
 public final class ScreenshotCommand {
 
     static final String USAGE = "usage: parallax screenshot LEFT RIGHT OUT.png [--size WxH] [--dark] [--presentation] "
-            + "[--select N] [--find WORDS] [--corpus]";
+            + "[--select N] [--find WORDS] [--corpus] [--heat-map]";
     private static final long TIMEOUT_SECONDS = 120;
 
     /** What to show in the picture. {@code select}: a 1-based row of the match list, 0 none, -1 the first quote. */
     record Shot(Path left, Path right, Path png, double width, double height, boolean dark, boolean presentation,
-                int select, String find, boolean corpus) {
+                int select, String find, boolean corpus, boolean heatMap) {
     }
 
     private ScreenshotCommand() {
@@ -57,7 +58,7 @@ public final class ScreenshotCommand {
 
     /** Returns 0, or prints one line on stderr and returns non-zero. */
     public static int run(Path left, Path right, Path png) {
-        return run(new Shot(left, right, png, 1560, 960, false, false, -1, "", false), Production::viewModel);
+        return run(new Shot(left, right, png, 1560, 960, false, false, -1, "", false, false), Production::viewModel);
     }
 
     static Shot parse(List<String> args) {
@@ -69,12 +70,14 @@ public final class ScreenshotCommand {
         int select = -1;
         String find = "";
         boolean corpus = false;
+        boolean heatMap = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "--dark" -> dark = true;
                 case "--presentation" -> presentation = true;
                 case "--corpus" -> corpus = true;
+                case "--heat-map" -> heatMap = true;
                 case "--size" -> {
                     String v = value(args, ++i, a);
                     String[] wh = v.split("x");
@@ -112,7 +115,7 @@ public final class ScreenshotCommand {
             throw new IllegalArgumentException("needs LEFT, RIGHT and OUT.png");
         }
         return new Shot(Path.of(files.get(0)), Path.of(files.get(1)), Path.of(files.get(2)), width, height, dark,
-                presentation, select, find, corpus);
+                presentation, select, find, corpus || heatMap, heatMap);
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -196,6 +199,7 @@ public final class ScreenshotCommand {
             }
             if (shot.corpus()) {
                 showCorpus(model, stage[0]);
+                onFx(() -> model.corpus().heatMapShownProperty().set(shot.heatMap()));
             }
             settle();
             Optional<String> failure = onFx(() -> {

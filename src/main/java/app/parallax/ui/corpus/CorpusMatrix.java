@@ -43,14 +43,14 @@ final class CorpusMatrix extends TableView<CorpusRow> {
 
     private void rebuild() {
         getColumns().clear();
-        TableColumn<CorpusRow, String> kind = text("Kind", 80, r -> r.kind().label());
+        TableColumn<CorpusRow, String> kind = text("Kind", 74, r -> r.kind().label());
         kind.minWidthProperty().bind(scale.multiply(70));
-        TableColumn<CorpusRow, String> gist = text("Gist", 300, r -> r.gist().text());
+        TableColumn<CorpusRow, String> gist = text("Gist", 240, r -> r.gist().text());
         gist.setCellFactory(c -> new WordingCell());
         gist.minWidthProperty().bind(scale.multiply(160));
-        TableColumn<CorpusRow, String> sources = text("Sources", 70, r -> String.valueOf(r.sources()));
+        TableColumn<CorpusRow, String> sources = text("Sources", 84, r -> String.valueOf(r.sources()));
         sources.setId("corpus-sources");
-        sources.minWidthProperty().bind(scale.multiply(64));
+        sources.minWidthProperty().bind(scale.multiply(84));
         sources.setStyle("-fx-alignment: center;");
         getColumns().add(kind);
         getColumns().add(gist);
@@ -75,7 +75,7 @@ final class CorpusMatrix extends TableView<CorpusRow> {
         c.setGraphic(header);
         c.setUserData(article);
         c.setSortable(false);
-        c.setPrefWidth(160);
+        c.setPrefWidth(150);
         c.minWidthProperty().bind(scale.multiply(90));
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(
                 f.getValue().member(article).map(m -> new Entry(f.getValue(), m)).orElse(null)));
@@ -95,6 +95,27 @@ final class CorpusMatrix extends TableView<CorpusRow> {
         return s.replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * Gives a cell its tooltip only when the mouse first rests on it: a tooltip is a popup window, and
+     * building one for each of a few hundred visible cells held the matrix back by a second.
+     */
+    static void tipOnHover(javafx.scene.control.Cell<?> cell, Function<Object, String> text) {
+        cell.setOnMouseEntered(e -> {
+            Object item = cell.getItem();
+            if (item == null || cell.isEmpty()) {
+                cell.setTooltip(null);
+                return;
+            }
+            String wanted = text.apply(item);
+            Tooltip t = cell.getTooltip();
+            if (t == null) {
+                cell.setTooltip(tip(wanted));
+            } else if (!wanted.equals(t.getText())) {
+                t.setText(wanted);
+            }
+        });
+    }
+
     static Tooltip tip(String text) {
         Tooltip t = new Tooltip(text);
         t.setShowDelay(HOVER);
@@ -105,11 +126,14 @@ final class CorpusMatrix extends TableView<CorpusRow> {
 
     /** The gist: one line in the cell, all of it on hover. */
     private static final class WordingCell extends TableCell<CorpusRow, String> {
+        WordingCell() {
+            tipOnHover(this, String::valueOf);
+        }
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : item);
-            setTooltip(empty || item == null ? null : tip(item));
             getStyleClass().remove("corpus-gist-cell");
             if (!empty) {
                 getStyleClass().add("corpus-gist-cell");
@@ -124,6 +148,7 @@ final class CorpusMatrix extends TableView<CorpusRow> {
         SourceCell(Article article) {
             this.article = article;
             getStyleClass().add("corpus-cell");
+            tipOnHover(this, item -> wording((Entry) item));
             setOnMouseClicked(e -> {
                 if (getItem() != null && e.isStillSincePress()) {
                     model.open(getItem().row(), this.article);
@@ -137,14 +162,15 @@ final class CorpusMatrix extends TableView<CorpusRow> {
             getStyleClass().removeAll("corpus-has", "corpus-gist");
             if (empty || item == null) {
                 setText(null);
-                setTooltip(null);
                 return;
             }
-            boolean gist = item.isGist();
-            getStyleClass().add(gist ? "corpus-gist" : "corpus-has");
+            getStyleClass().add(item.isGist() ? "corpus-gist" : "corpus-has");
             setText(oneLine(item.member().text()));
-            setTooltip(tip(CorpusSources.label(article) + (gist ? " (the gist)" : "") + ":\n" + oneLine(item.member().text())
-                    + "\n\nClick: open this pair at this passage"));
+        }
+
+        private String wording(Entry item) {
+            return CorpusSources.label(article) + (item.isGist() ? " (the gist)" : "") + ":\n"
+                    + oneLine(item.member().text()) + "\n\nClick: open this pair at this passage";
         }
     }
 }

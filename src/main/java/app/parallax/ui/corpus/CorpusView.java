@@ -41,15 +41,19 @@ public final class CorpusView extends BorderPane {
         ToggleGroup which = new ToggleGroup();
         showMatrix.setToggleGroup(which);
         showHeatMap.setToggleGroup(which);
-        showMatrix.setSelected(true);
+        showHeatMap.setSelected(model.heatMapShownProperty().get());
+        showMatrix.setSelected(!model.heatMapShownProperty().get());
         // One of the two always on: a second click on the shown one keeps it.
         which.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true);
+            } else {
+                model.heatMapShownProperty().set(now == showHeatMap);
             }
         });
-        matrix.visibleProperty().bind(showMatrix.selectedProperty());
-        heatMap.visibleProperty().bind(showHeatMap.selectedProperty());
+        model.heatMapShownProperty().addListener((o, was, now) -> (now ? showHeatMap : showMatrix).setSelected(true));
+        heatMap.visibleProperty().bind(model.heatMapShownProperty());
+        matrix.visibleProperty().bind(model.heatMapShownProperty().not());
     }
 
     private FlowPane controls(CorpusViewModel model) {
@@ -71,7 +75,7 @@ public final class CorpusView extends BorderPane {
         sort.valueProperty().bindBidirectional(model.sortProperty());
         Label sortBy = new Label("Sort:");
         for (var filter : java.util.List.of(search, single, sort, sortBy)) {
-            filter.disableProperty().bind(showHeatMap.selectedProperty());
+            filter.disableProperty().bind(model.heatMapShownProperty());
         }
         HBox views = new HBox(0, showMatrix, showHeatMap);
         HBox sorting = new HBox(6, sortBy, sort);
@@ -101,6 +105,8 @@ public final class CorpusView extends BorderPane {
         again.setId("corpus-analyse");
         again.setTooltip(new Tooltip("Compare every pair of the library's articles again"));
         again.setOnAction(e -> model.analyse());
+        again.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         again.visibleProperty().bind(model.analysingProperty().not());
         again.managedProperty().bind(again.visibleProperty());
         Label summary = new Label();

@@ -48,6 +48,7 @@ public final class CorpusViewModel {
     private final PairView pairs;
 
     private final BooleanProperty showing = new SimpleBooleanProperty(false);
+    private final BooleanProperty heatMapShown = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Corpus> corpus = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PairShares> shares = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper analysing = new ReadOnlyBooleanWrapper(false);
@@ -279,6 +280,11 @@ public final class CorpusViewModel {
     /** Whether the corpus view is on show (instead of the pair view); showing it the first time analyses. */
     public BooleanProperty showingProperty() {
         return showing;
+    }
+
+    /** Whether the view shows the pair heat map instead of the matrix. */
+    public BooleanProperty heatMapShownProperty() {
+        return heatMapShown;
     }
 
     public ReadOnlyObjectProperty<Corpus> corpusProperty() {

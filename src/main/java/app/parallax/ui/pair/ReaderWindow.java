@@ -112,7 +112,10 @@ public final class ReaderWindow implements ReaderMenus.Commands {
         main.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(library, false);
 
-        root.setTop(new VBox(ReaderMenus.create(model, this), toolBar(), new LegendBar(model), searchBar, noticeBar()));
+        LegendBar legend = new LegendBar(model);
+        legend.visibleProperty().bind(model.corpus().showingProperty().not()); // the pair's layers; room for the matrix
+        legend.managedProperty().bind(legend.visibleProperty());
+        root.setTop(new VBox(ReaderMenus.create(model, this), toolBar(), legend, searchBar, noticeBar()));
         root.setCenter(main);
         root.setBottom(new StatusBar(model));
 
