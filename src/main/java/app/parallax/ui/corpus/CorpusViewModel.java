@@ -250,9 +250,13 @@ public final class CorpusViewModel {
             summary.set("");
             return;
         }
-        summary.set(c.quotes().size() + " quote groups, " + c.claims().size() + " claim groups, "
+        summary.set(count(c.quotes().size(), "quote group") + ", " + count(c.claims().size(), "claim group") + ", "
                 + c.unique().size() + " only in one source" + (rows.size() == allRows.size() ? ""
                 : " · showing " + rows.size()));
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     /** The gist's article; if that is the source itself, another member's; for a single passage, the next article. */
