@@ -4,6 +4,8 @@ import app.parallax.corpus.CorpusMember;
 import app.parallax.model.Article;
 import app.parallax.report.CorpusSources;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -33,7 +35,7 @@ final class CorpusMatrix extends TableView<CorpusRow> {
         setId("corpus-matrix");
         setItems(model.rows());
         Label empty = new Label();
-        empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.corpusProperty().isNull())
+        empty.textProperty().bind(Bindings.when(model.corpusProperty().isNull())
                 .then(model.statusProperty()).otherwise("No row matches the filter and the search"));
         empty.setWrapText(true);
         setPlaceholder(empty);
@@ -48,6 +50,10 @@ final class CorpusMatrix extends TableView<CorpusRow> {
         TableColumn<CorpusRow, String> gist = text("Gist", 240, r -> r.gist().text());
         gist.setCellFactory(c -> new WordingCell());
         gist.minWidthProperty().bind(scale.multiply(160));
+        // A wide window gives the wording room: the gist a fifth, the sources share the rest (never below 140 px
+        // at 100 %, so that ten sources scroll sideways rather than shrink to nothing).
+        gist.prefWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(240 * scale.get(), widthProperty().get() * 0.2), widthProperty(), scale));
         TableColumn<CorpusRow, String> sources = text("Sources", 84, r -> String.valueOf(r.sources()));
         sources.setId("corpus-sources");
         sources.minWidthProperty().bind(scale.multiply(84));
@@ -55,8 +61,12 @@ final class CorpusMatrix extends TableView<CorpusRow> {
         getColumns().add(kind);
         getColumns().add(gist);
         getColumns().add(sources);
+        int n = Math.max(1, model.columns().size());
+        DoubleBinding sourceWidth = Bindings.createDoubleBinding(() -> Math.max(140 * scale.get(),
+                (widthProperty().get() - kind.getWidth() - gist.getWidth() - sources.getWidth() - 20) / n),
+                widthProperty(), scale, kind.widthProperty(), gist.widthProperty(), sources.widthProperty());
         for (Article a : model.columns()) {
-            getColumns().add(source(a));
+            getColumns().add(source(a, sourceWidth));
         }
     }
 
@@ -68,14 +78,14 @@ final class CorpusMatrix extends TableView<CorpusRow> {
         }
     }
 
-    private TableColumn<CorpusRow, Entry> source(Article article) {
+    private TableColumn<CorpusRow, Entry> source(Article article, DoubleBinding width) {
         TableColumn<CorpusRow, Entry> c = new TableColumn<>();
         Label header = new Label(CorpusSources.label(article));
         header.setTooltip(tip(CorpusSources.label(article) + "\n" + article.title() + "\n" + article.file().getFileName()));
         c.setGraphic(header);
         c.setUserData(article);
         c.setSortable(false);
-        c.setPrefWidth(150);
+        c.prefWidthProperty().bind(width);
         c.minWidthProperty().bind(scale.multiply(90));
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(
                 f.getValue().member(article).map(m -> new Entry(f.getValue(), m)).orElse(null)));
