@@ -41,13 +41,18 @@ class ArchitectureTest {
 
     @Test
     void theWindowsPartsDependOneWay() {
-        // app.parallax.ui (start-up, screenshot) → ui.pair (the two articles) → ui.library (the sidebar), and
-        // both → ui.background (the work lanes): the sidebar reaches the panes only through ReadingPanes.
-        noClasses().that().resideInAnyPackage("app.parallax.ui.library..", "app.parallax.ui.background..")
+        // app.parallax.ui (start-up, screenshot) → ui.pair (the two articles) → ui.corpus (who reports what) and
+        // ui.library (the sidebar), and all → ui.background (the work lanes): the sidebar reaches the panes only
+        // through ReadingPanes, the corpus view only through PairView.
+        noClasses().that().resideInAnyPackage("app.parallax.ui.library..", "app.parallax.ui.background..",
+                        "app.parallax.ui.corpus..")
                 .should().dependOnClassesThat().resideInAPackage("app.parallax.ui.pair..")
                 .check(CLASSES);
+        noClasses().that().resideInAnyPackage("app.parallax.ui.library..", "app.parallax.ui.background..")
+                .should().dependOnClassesThat().resideInAPackage("app.parallax.ui.corpus..")
+                .check(CLASSES);
         noClasses().that().resideInAnyPackage("app.parallax.ui.pair..", "app.parallax.ui.library..",
-                        "app.parallax.ui.background..")
+                        "app.parallax.ui.background..", "app.parallax.ui.corpus..")
                 .should().dependOnClassesThat().resideInAPackage("app.parallax.ui")
                 .check(CLASSES);
         slices().matching("app.parallax.ui.(*)..").should().beFreeOfCycles().check(CLASSES);

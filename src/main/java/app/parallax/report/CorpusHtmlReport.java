@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Who reports what, as one self-contained HTML page: a claim × source matrix (a row per group with its gist
  * and how many sources carry it, a column per article, each cell that source's wording) for quotes and
- * claims, then what only one source says. Built as a jsoup document, which escapes every text.
+ * claims, a heat map of how many groups each pair of articles shares, then what only one source says. Built
+ * as a jsoup document, which escapes every text.
  */
 public final class CorpusHtmlReport {
 
@@ -28,6 +29,8 @@ public final class CorpusHtmlReport {
             td.has{background:#d6ebf7;font-family:Georgia,serif}
             td.none{background:#fafafa}
             li{margin-bottom:4px} .src{color:#555;font-weight:600}
+            table.heat{width:auto} table.heat td{text-align:center;min-width:2.6em;font-weight:600}
+            table.heat td.self{background:#eee;color:#999}
             """;
 
     public String render(Corpus corpus) {
@@ -44,6 +47,7 @@ public final class CorpusHtmlReport {
         }
         matrix(body, "Quotes", corpus.articles(), corpus.quotes());
         matrix(body, "Claims", corpus.articles(), corpus.claims());
+        heatMap(body, PairShares.of(corpus));
         body.appendElement("h2").text("Only in one source (" + corpus.unique().size() + ")");
         Element list = body.appendElement("ul");
         for (CorpusMember m : corpus.unique()) {
@@ -71,6 +75,34 @@ public final class CorpusHtmlReport {
                 Optional<CorpusMember> m = g.members().stream().filter(x -> x.article().equals(a)).findFirst();
                 Element cell = row.appendElement("td").addClass(m.isPresent() ? "has" : "none");
                 m.ifPresent(x -> cell.text(x.text()));
+            }
+        }
+    }
+
+    /** Rows and columns are the articles (columns by number, to stay narrow); a cell's tint grows with its count. */
+    private static void heatMap(Element body, PairShares shares) {
+        body.appendElement("h2").text("Which pairs share most (groups both carry)");
+        Element table = body.appendElement("table").addClass("heat");
+        Element head = table.appendElement("thead").appendElement("tr");
+        head.appendElement("th");
+        List<Article> articles = shares.articles();
+        for (int j = 0; j < articles.size(); j++) {
+            head.appendElement("th").attr("title", CorpusSources.label(articles.get(j))).text(String.valueOf(j + 1));
+        }
+        Element rows = table.appendElement("tbody");
+        for (int i = 0; i < articles.size(); i++) {
+            Element row = rows.appendElement("tr");
+            row.appendElement("th").text((i + 1) + " " + CorpusSources.label(articles.get(i)));
+            for (int j = 0; j < articles.size(); j++) {
+                Element cell = row.appendElement("td");
+                if (i == j) {
+                    cell.addClass("self").text("–");
+                    continue;
+                }
+                cell.text(String.valueOf(shares.between(i, j)))
+                        .attr("title", articles.get(i).title() + " / " + articles.get(j).title())
+                        .attr("style", String.format(java.util.Locale.ROOT, "background:rgba(0,114,178,%.2f)",
+                                0.08 + 0.6 * shares.heat(i, j)));
             }
         }
     }

@@ -20,6 +20,7 @@ public class ParallaxApp extends Application {
 
     private FxBackground background;
     private FxBackground files;
+    private FxBackground corpus;
     private ReaderPreferences preferences;
 
     public static void main(String[] args) {
@@ -36,8 +37,9 @@ public class ParallaxApp extends Application {
         preferences = ReaderPreferences.forUser();
         background = new FxBackground();
         files = FxBackground.forFiles();
+        corpus = FxBackground.forCorpus();
         ReaderViewModel model = new ReaderViewModel(Production.articles(), Production.comparer(), background, files,
-                preferences);
+                corpus, preferences);
         new ReaderWindow(model).install(stage);
         StartupReport.watch(stage, model);
         stage.show();
@@ -51,6 +53,9 @@ public class ParallaxApp extends Application {
         }
         if (files != null) {
             files.shutdown();
+        }
+        if (corpus != null) {
+            corpus.shutdown();
         }
         if (preferences != null) {
             preferences.flush();

@@ -1,6 +1,10 @@
 package app.parallax.ui;
 
 import app.parallax.compare.ComparisonEngine;
+import app.parallax.compare.EmbeddingStore;
+import app.parallax.compare.SentenceEmbedder;
+import app.parallax.corpus.Corpus;
+import app.parallax.corpus.CorpusEngine;
 import app.parallax.library.ArticleLibrary;
 import app.parallax.library.ArticleLoadException;
 import app.parallax.library.ArticleReader;
@@ -13,6 +17,7 @@ import app.parallax.ui.pair.Comparer;
 import app.parallax.ui.pair.ReaderPreferences;
 import app.parallax.ui.pair.ReaderViewModel;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The real library and engine behind the reader's small interfaces. */
 public final class Production {
@@ -28,7 +33,8 @@ public final class Production {
     }
 
     static ReaderViewModel viewModel(ReaderPreferences preferences) {
-        return new ReaderViewModel(articles(), comparer(), new FxBackground(), FxBackground.forFiles(), preferences);
+        return new ReaderViewModel(articles(), comparer(), new FxBackground(), FxBackground.forFiles(),
+                FxBackground.forCorpus(), preferences);
     }
 
     public static ArticleSource articles() {
@@ -51,8 +57,10 @@ public final class Production {
         };
     }
 
+    /** The engine keeps embeddings in the user's cache folder, as the {@code corpus} command does. */
     public static Comparer comparer() {
-        ComparisonEngine engine = new ComparisonEngine();
+        ComparisonEngine engine = new ComparisonEngine(new SentenceEmbedder(EmbeddingStore.inUserCache()));
+        CorpusEngine corpus = new CorpusEngine(engine);
         return new Comparer() {
             @Override
             public void warmUp() {
@@ -67,6 +75,11 @@ public final class Production {
             @Override
             public double defaultMinSimilarity() {
                 return engine.defaultMinSimilarity();
+            }
+
+            @Override
+            public Corpus analyse(List<Article> articles, Progress progress) {
+                return corpus.analyse(articles, progress::pairsDone);
             }
         };
     }

@@ -26,17 +26,19 @@ import javafx.stage.Stage;
  * LEFT with the two articles side by side, waits for the analysis, selects the first matching quote (else
  * the first match) and writes the window to a PNG. Needs a display (under CI: {@code xvfb-run -a}).
  * Options: {@code --size WxH}, {@code --dark}, {@code --presentation}, {@code --select N} (row N of the
- * match list; 0 selects nothing), {@code --find WORDS} (search both articles).
+ * match list; 0 selects nothing), {@code --find WORDS} (search both articles), {@code --corpus} (who reports
+ * what across LEFT's folder instead of the pair; prints how long the matrix took to appear after the request),
+ * {@code --heat-map} (the corpus view's pair heat map).
  */
 public final class ScreenshotCommand {
 
     static final String USAGE = "usage: parallax screenshot LEFT RIGHT OUT.png [--size WxH] [--dark] [--presentation] "
-            + "[--select N] [--find WORDS]";
+            + "[--select N] [--find WORDS] [--corpus] [--heat-map]";
     private static final long TIMEOUT_SECONDS = 120;
 
     /** What to show in the picture. {@code select}: a 1-based row of the match list, 0 none, -1 the first quote. */
     record Shot(Path left, Path right, Path png, double width, double height, boolean dark, boolean presentation,
-                int select, String find) {
+                int select, String find, boolean corpus, boolean heatMap) {
     }
 
     private ScreenshotCommand() {
@@ -56,7 +58,7 @@ public final class ScreenshotCommand {
 
     /** Returns 0, or prints one line on stderr and returns non-zero. */
     public static int run(Path left, Path right, Path png) {
-        return run(new Shot(left, right, png, 1560, 960, false, false, -1, ""), Production::viewModel);
+        return run(new Shot(left, right, png, 1560, 960, false, false, -1, "", false, false), Production::viewModel);
     }
 
     static Shot parse(List<String> args) {
@@ -67,11 +69,15 @@ public final class ScreenshotCommand {
         boolean presentation = false;
         int select = -1;
         String find = "";
+        boolean corpus = false;
+        boolean heatMap = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "--dark" -> dark = true;
                 case "--presentation" -> presentation = true;
+                case "--corpus" -> corpus = true;
+                case "--heat-map" -> heatMap = true;
                 case "--size" -> {
                     String v = value(args, ++i, a);
                     String[] wh = v.split("x");
@@ -109,7 +115,7 @@ public final class ScreenshotCommand {
             throw new IllegalArgumentException("needs LEFT, RIGHT and OUT.png");
         }
         return new Shot(Path.of(files.get(0)), Path.of(files.get(1)), Path.of(files.get(2)), width, height, dark,
-                presentation, select, find);
+                presentation, select, find, corpus || heatMap, heatMap);
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -191,6 +197,10 @@ public final class ScreenshotCommand {
                 System.err.println("parallax screenshot: " + notSelected.get());
                 return 2;
             }
+            if (shot.corpus()) {
+                showCorpus(model, stage[0]);
+                onFx(() -> model.corpus().heatMapShownProperty().set(shot.heatMap()));
+            }
             settle();
             Optional<String> failure = onFx(() -> {
                 try {
@@ -218,6 +228,37 @@ public final class ScreenshotCommand {
             System.err.println("parallax screenshot: interrupted");
             return 1;
         }
+    }
+
+    /**
+     * Asks for the corpus view as Ctrl+M does and waits until its matrix is filled and laid out; prints how
+     * long that took, the figure the README's corpus view timing reports.
+     */
+    private static void showCorpus(ReaderViewModel model, Stage stage) throws ExecutionException, TimeoutException,
+            InterruptedException {
+        CompletableFuture<Long> shown = new CompletableFuture<>();
+        long[] asked = new long[1];
+        onFx(() -> {
+            model.corpus().corpusProperty().addListener((o, was, now) -> {
+                if (now != null) {
+                    Platform.runLater(() -> {
+                        stage.getScene().getRoot().applyCss();
+                        stage.getScene().getRoot().layout();
+                        shown.complete(System.nanoTime());
+                    });
+                }
+            });
+            model.noticeProperty().addListener((o, was, now) -> {
+                if (!now.isEmpty()) {
+                    shown.completeExceptionally(new IllegalStateException(now));
+                }
+            });
+            asked[0] = System.nanoTime();
+            model.corpus().showingProperty().set(true);
+        });
+        long ms = (shown.get(TIMEOUT_SECONDS, TimeUnit.SECONDS) - asked[0]) / 1_000_000;
+        int articles = onFx(() -> model.corpus().columns().size());
+        System.out.println("corpus view: " + articles + " articles, matrix shown " + ms + " ms after the request");
     }
 
     private static Optional<String> select(ReaderViewModel model, int row) {

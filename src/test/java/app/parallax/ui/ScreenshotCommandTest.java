@@ -30,9 +30,9 @@ class ScreenshotCommandTest {
     @Test
     void optionsAreReadAndABadOneIsOneClearLine() {
         ScreenshotCommand.Shot shot = ScreenshotCommand.parse(java.util.List.of("a.txt", "b.txt", "out.png", "--size",
-                "1024x700", "--dark", "--presentation", "--select", "3", "--find", "NATO"));
+                "1024x700", "--dark", "--presentation", "--select", "3", "--find", "NATO", "--corpus"));
         assertThat(shot).isEqualTo(new ScreenshotCommand.Shot(Path.of("a.txt"), Path.of("b.txt"), Path.of("out.png"),
-                1024, 700, true, true, 3, "NATO"));
+                1024, 700, true, true, 3, "NATO", true, false));
         PrintStream was = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));

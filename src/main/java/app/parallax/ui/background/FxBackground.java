@@ -27,6 +27,11 @@ public final class FxBackground implements Background {
         });
     }
 
+    /** The corpus view's lane: a library's analysis takes seconds to minutes and must not hold up the pair view. */
+    public static FxBackground forCorpus() {
+        return new FxBackground("parallax-corpus");
+    }
+
     /** The lane for reading, importing and watching files. */
     public static FxBackground forFiles() {
         return new FxBackground("parallax-files");

@@ -2,9 +2,13 @@ package app.parallax.ui.pair;
 
 import app.parallax.model.Article;
 import app.parallax.model.Comparison;
+import app.parallax.ui.corpus.CorpusAnalyser;
 
-/** The engine as the reader uses it; slow calls, always made off the FX thread. */
-public interface Comparer {
+/**
+ * The engine as the reader uses it; slow calls, always made off the FX thread. One engine serves both the
+ * pair view and the corpus view, so each article is analysed and embedded once for both.
+ */
+public interface Comparer extends CorpusAnalyser {
 
     /** Loads whatever the first comparison would otherwise wait for (the embedding model). */
     void warmUp();

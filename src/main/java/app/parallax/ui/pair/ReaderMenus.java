@@ -24,6 +24,8 @@ final class ReaderMenus {
 
         void exportHtml();
 
+        void exportCorpus();
+
         void print();
 
         void quit();
@@ -69,6 +71,8 @@ final class ReaderMenus {
                 recent,
                 new SeparatorMenuItem(),
                 item("Export comparison as HTML…", "menu-export", shortcut(KeyCode.E), c::exportHtml),
+                item("Export who reports what as HTML…", "menu-export-corpus",
+                        shortcut(KeyCode.E, KeyCombination.SHIFT_DOWN), c::exportCorpus),
                 item("Print…", "menu-print", shortcut(KeyCode.P), c::print),
                 new SeparatorMenuItem(),
                 item("Quit", "menu-quit", shortcut(KeyCode.Q), c::quit));
@@ -96,7 +100,11 @@ final class ReaderMenus {
         presentation.setId("menu-presentation");
         presentation.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         presentation.selectedProperty().bindBidirectional(model.presentationProperty());
-        return new Menu("_View", null, layers, dark, new SeparatorMenuItem(),
+        CheckMenuItem corpus = new CheckMenuItem("Who reports what (all articles)");
+        corpus.setId("menu-corpus");
+        corpus.setAccelerator(shortcut(KeyCode.M));
+        corpus.selectedProperty().bindBidirectional(model.corpus().showingProperty());
+        return new Menu("_View", null, corpus, new SeparatorMenuItem(), layers, dark, new SeparatorMenuItem(),
                 item("Zoom in", "menu-zoom-in", shortcut(KeyCode.EQUALS), model::zoomIn),
                 item("Zoom out", "menu-zoom-out", shortcut(KeyCode.MINUS), model::zoomOut),
                 item("Actual size", "menu-zoom-reset", shortcut(KeyCode.DIGIT0), model::resetZoom),

@@ -4,7 +4,10 @@ import app.parallax.model.Article;
 import app.parallax.model.Comparison;
 import app.parallax.model.PerSide;
 import app.parallax.model.Side;
+import app.parallax.model.Span;
 import app.parallax.ui.background.Background;
+import app.parallax.ui.corpus.CorpusViewModel;
+import app.parallax.ui.corpus.PairView;
 import app.parallax.ui.library.ArticleSource;
 import app.parallax.ui.library.LibraryViewModel;
 import app.parallax.ui.library.ReadingPanes;
@@ -39,7 +42,7 @@ import javafx.collections.ObservableList;
  * The reader's state and commands: which two articles are shown, their comparison, which layers are on,
  * which match is selected, the status of the model and of the analysis, zoom and theme. Holds no nodes.
  */
-public final class ReaderViewModel implements ReadingPanes {
+public final class ReaderViewModel implements ReadingPanes, PairView {
 
     public static final double DEFAULT_FONT_SIZE = 15;
     /** Zoom steps: each at least 10 % bigger than the last, so that a key press is visible from the back row. */
@@ -85,18 +88,33 @@ public final class ReaderViewModel implements ReadingPanes {
     private final ObservableList<Path> recentFoldersView = FXCollections.unmodifiableObservableList(recentFolders);
 
     private final SearchViewModel search = new SearchViewModel(left.getReadOnlyProperty(), right.getReadOnlyProperty());
+    private final CorpusViewModel corpus;
     private Background.Job analysis;
     private long generation;
     private long shows;
+    /** A passage to select once the comparison that shows it is done (the corpus view asked for it). */
+    private Focus focus;
+
+    private record Focus(Article article, Span passage, Optional<Span> counterpart) {
+    }
 
     public ReaderViewModel(ArticleSource source, Comparer comparer, Background background,
                            ReaderPreferences preferences) {
         this(source, comparer, background, background, preferences);
     }
 
-    /** {@code files}: the lane for reading files, apart from {@code background}'s model and comparisons. */
+    /**
+     * {@code files}: the lane for reading files, apart from {@code background}'s model and comparisons; the
+     * corpus view's analysis shares {@code background}.
+     */
     public ReaderViewModel(ArticleSource source, Comparer comparer, Background background, Background files,
                            ReaderPreferences preferences) {
+        this(source, comparer, background, files, background, preferences);
+    }
+
+    /** {@code corpusLane}: where the corpus view analyses the library, so that pairs are compared meanwhile. */
+    public ReaderViewModel(ArticleSource source, Comparer comparer, Background background, Background files,
+                           Background corpusLane, ReaderPreferences preferences) {
         this.source = source;
         this.library = new LibraryViewModel(source, files);
         this.library.openFoldersWith(this::openFolder);
@@ -128,6 +146,7 @@ public final class ReaderViewModel implements ReadingPanes {
         selected.addListener((o, was, now) -> describePosition());
         matches.addListener((javafx.collections.ListChangeListener<Match>) c -> describePosition());
         recentFolders.setAll(preferences.recentFolders());
+        corpus = new CorpusViewModel(comparer, corpusLane, files, library.articles(), this);
     }
 
     // ---- commands ----------------------------------------------------------------------------------------
@@ -241,9 +260,66 @@ public final class ReaderViewModel implements ReadingPanes {
             return;
         }
         shows++;
+        focus = null;
         left.set(l);
         right.set(r);
         analyse();
+    }
+
+    @Override
+    public void openPair(Article first, Article second) {
+        if (first == right.get() && second == left.get()) {
+            return; // already side by side, the other way round
+        }
+        show(first, second);
+    }
+
+    /**
+     * Shows the pair (in the order it is already shown, if it is) and, once compared, selects the match of
+     * that passage: the one joining it to {@code counterpart} if there is one, else any match of exactly that
+     * passage, else the match overlapping it most. A passage the pair view does not match at its current
+     * strictness is said so in a notice.
+     */
+    @Override
+    public void openAt(Article article, Span passage, Article other, Optional<Span> counterpart) {
+        if (article == right.get() && other == left.get()) {
+            show(other, article);
+        } else {
+            show(article, other);
+        }
+        focus = new Focus(article, passage, counterpart);
+        if (comparison.get() != null) {
+            applyFocus();
+        }
+    }
+
+    private void applyFocus() {
+        Focus f = focus;
+        focus = null;
+        Side side = f.article() == left.get() ? Side.LEFT : Side.RIGHT;
+        Side otherSide = side == Side.LEFT ? Side.RIGHT : Side.LEFT;
+        List<Match> own = matches.stream().filter(m -> m.belongsTo(side)).toList();
+        Optional<Match> chosen = own.stream()
+                .filter(m -> m.span(side).equals(f.passage()) && f.counterpart().map(m.span(otherSide)::equals).orElse(true))
+                .findFirst()
+                .or(() -> own.stream().filter(m -> m.span(side).equals(f.passage())).findFirst())
+                .or(() -> own.stream().filter(m -> m.span(side).overlaps(f.passage()))
+                        .max(Comparator.comparingInt(m -> overlap(m.span(side), f.passage()))));
+        if (chosen.isPresent()) {
+            selected.set(chosen.get());
+        } else {
+            notice.set("The pair view does not match \u201c" + abbreviated(f.passage().text()) + "\u201d at its strictness ("
+                    + percent(minSimilarity.get()) + ") or with the layers shown.");
+        }
+    }
+
+    private static int overlap(Span a, Span b) {
+        return Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
+    }
+
+    private static String abbreviated(String text) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() <= 60 ? line : line.substring(0, 59) + "…";
     }
 
     private void analyse() {
@@ -357,6 +433,9 @@ public final class ReaderViewModel implements ReadingPanes {
         long pairs = highlights.get().matches().stream().filter(m -> m.onlyIn().isEmpty()).count();
         long alone = highlights.get().matches().size() - pairs;
         analysisStatus.set(pairs + " matches, " + alone + " only in one · " + ms + " ms");
+        if (focus != null) {
+            applyFocus();
+        }
     }
 
     private void failed(Throwable e) {
@@ -409,6 +488,7 @@ public final class ReaderViewModel implements ReadingPanes {
     }
 
     /** Something the window could not do (no printer, say), for the person at it. */
+    @Override
     public void tell(String message) {
         notice.set(message);
     }
@@ -531,6 +611,11 @@ public final class ReaderViewModel implements ReadingPanes {
 
     public SearchViewModel search() {
         return search;
+    }
+
+    /** Who reports what across the library: the corpus view's state. */
+    public CorpusViewModel corpus() {
+        return corpus;
     }
 
     public ReaderPreferences preferences() {

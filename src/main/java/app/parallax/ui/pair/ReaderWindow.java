@@ -3,6 +3,7 @@ package app.parallax.ui.pair;
 import app.parallax.model.Article;
 import app.parallax.model.Side;
 import app.parallax.model.Span;
+import app.parallax.ui.corpus.CorpusView;
 import app.parallax.ui.library.ClipboardPaste;
 import app.parallax.ui.library.FileDrop;
 import app.parallax.ui.library.LibraryView;
@@ -30,6 +31,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -71,6 +74,7 @@ public final class ReaderWindow implements ReaderMenus.Commands {
     private final SearchBar searchBar;
     private final SplitPane main;
     private final Node library;
+    private final CorpusView corpusView;
     private final ToggleButton lockScroll = new ToggleButton("Lock scrolling");
     private boolean syncingScroll;
     private Stage stage;
@@ -103,11 +107,15 @@ public final class ReaderWindow implements ReaderMenus.Commands {
         centre.setDividerPositions(0.7);
 
         library = new LibraryView(model, this::openFolder);
-        main = new SplitPane(library, centre);
+        corpusView = new CorpusView(model.corpus(), model.scaleProperty());
+        main = new SplitPane(library, views(centre));
         main.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(library, false);
 
-        root.setTop(new VBox(ReaderMenus.create(model, this), toolBar(), new LegendBar(model), searchBar, noticeBar()));
+        LegendBar legend = new LegendBar(model);
+        legend.visibleProperty().bind(model.corpus().showingProperty().not()); // the pair's layers; room for the matrix
+        legend.managedProperty().bind(legend.visibleProperty());
+        root.setTop(new VBox(ReaderMenus.create(model, this), toolBar(), legend, searchBar, noticeBar()));
         root.setCenter(main);
         root.setBottom(new StatusBar(model));
 
@@ -126,6 +134,21 @@ public final class ReaderWindow implements ReaderMenus.Commands {
         root.addEventFilter(ScrollEvent.SCROLL, this::zoomByWheel);
     }
 
+    /** The pair view and, on a tab beside it, who reports what across the library (View menu, Ctrl+M). */
+    private TabPane views(Node pair) {
+        Tab pairTab = new Tab("Pair", pair);
+        pairTab.setId("tab-pair");
+        Tab corpusTab = new Tab("Who reports what", corpusView);
+        corpusTab.setId("tab-corpus");
+        TabPane tabs = new TabPane(pairTab, corpusTab);
+        tabs.setId("view-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        var showing = model.corpus().showingProperty();
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showing.set(now == corpusTab));
+        showing.addListener((o, was, now) -> tabs.getSelectionModel().select(now ? corpusTab : pairTab));
+        return tabs;
+    }
+
     /** Puts the window into a stage: scene, keys, remembered size. */
     public void install(Stage stage) {
         this.stage = stage;
@@ -141,6 +164,7 @@ public final class ReaderWindow implements ReaderMenus.Commands {
         stage.setScene(scene);
         stage.setTitle("Parallax");
         stage.setOnHidden(e -> {
+            model.corpus().cancel();
             prefs.size(scene.getWidth(), scene.getHeight());
             prefs.flush();
         });
@@ -445,6 +469,8 @@ public final class ReaderWindow implements ReaderMenus.Commands {
             closeSearch();
         } else if (model.presentationProperty().get()) {
             model.presentationProperty().set(false);
+        } else if (model.corpus().showingProperty().get()) {
+            model.corpus().showingProperty().set(false);
         }
     }
 
@@ -487,6 +513,15 @@ public final class ReaderWindow implements ReaderMenus.Commands {
         }
         String name = stem(model.leftProperty().get()) + "-vs-" + stem(model.rightProperty().get()) + ".html";
         dialogs.chooseSaveTarget(stage, folder(), name).ifPresent(model::exportHtml);
+    }
+
+    @Override
+    public void exportCorpus() {
+        if (model.corpus().corpusProperty().get() == null) {
+            model.tell("There is nothing to export yet: open Who reports what (Ctrl+M) and let its analysis finish.");
+            return;
+        }
+        dialogs.chooseSaveTarget(stage, folder(), "who-reports-what.html").ifPresent(model.corpus()::exportHtml);
     }
 
     private static String stem(Article a) {
@@ -605,6 +640,10 @@ public final class ReaderWindow implements ReaderMenus.Commands {
 
     public ConnectorBand connectors() {
         return connectors;
+    }
+
+    CorpusView corpusView() {
+        return corpusView;
     }
 
     MatchDetails details() {

@@ -17,9 +17,11 @@ final class Shortcuts {
             new Shortcut("Ctrl+0", "actual size"),
             new Shortcut("Ctrl+] / Ctrl+[", "stricter / looser matching (the bar for a shared claim, 30–90 %)"),
             new Shortcut("F5", "presentation mode (Esc leaves)"),
+            new Shortcut("Ctrl+M", "who reports what: the claim × source matrix and pair heat map of the library (Esc: back to the pair)"),
             new Shortcut("Ctrl+O / Ctrl+Shift+O", "open a folder / one or two files"),
             new Shortcut("Ctrl+Shift+V", "paste the clipboard (text, a web page's HTML or files) as a new article"),
             new Shortcut("Ctrl+E", "export the comparison as an HTML page"),
+            new Shortcut("Ctrl+Shift+E", "export who reports what (matrix and heat map) as an HTML page"),
             new Shortcut("Ctrl+P", "print both articles and the match list"),
             new Shortcut("F1", "this list"),
             new Shortcut("Ctrl+Q", "quit"));

@@ -168,6 +168,12 @@ public final class Fixtures {
         public double defaultMinSimilarity() {
             return DEFAULT_BAR;
         }
+
+        /** The view-model tests of the pair view never open the corpus view (CorpusWindowTest uses the engine). */
+        @Override
+        public app.parallax.corpus.Corpus analyse(List<Article> articles, Progress progress) {
+            throw new UnsupportedOperationException("the recording comparer compares pairs only");
+        }
     }
 
     /** A fresh, empty preferences node under the test root (surefire points the root at target/test-prefs). */

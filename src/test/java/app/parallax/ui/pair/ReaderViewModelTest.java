@@ -308,10 +308,64 @@ class ReaderViewModelTest {
             public double defaultMinSimilarity() {
                 return 0.5;
             }
+
+            @Override
+            public app.parallax.corpus.Corpus analyse(List<app.parallax.model.Article> articles, Progress progress) {
+                throw new IllegalStateException("the model is missing");
+            }
         }, background, prefs);
         failing.start(Path.of("/library"));
         assertThat(failing.noticeProperty().get()).isEqualTo("Could not compare these two articles: the model is missing");
         assertThat(failing.analysisStatusProperty().get()).isEqualTo("Comparison failed");
+    }
+
+    @Test
+    void theCorpusViewOpensAPairWithThePassageSelectedOnceCompared() {
+        vm.start(Path.of("/library"));
+        background.hold = true;
+        vm.openAt(LEFT, Fixtures.quote().left(), RIGHT, Optional.of(Fixtures.quote().right()));
+        // The pair shown already: selected at once, no comparison asked.
+        assertThat(background.held).isEmpty();
+        assertThat(vm.selectedProperty().get().layer()).isEqualTo(Layer.QUOTES);
+        assertThat(vm.selectedProperty().get().left()).isEqualTo(Fixtures.quote().left());
+
+        // The pair asked for the other way round is the pair shown: it stays as it is.
+        vm.openAt(RIGHT, Fixtures.troops().right(), LEFT, Optional.of(Fixtures.troops().left()));
+        assertThat(vm.leftProperty().get()).isSameAs(LEFT);
+        assertThat(vm.rightProperty().get()).isSameAs(RIGHT);
+        assertThat(vm.selectedProperty().get().left()).isEqualTo(Fixtures.troops().left());
+
+        vm.openAt(THIRD, Fixtures.span(THIRD.text(), "Something else entirely."), LEFT, Optional.empty());
+        assertThat(vm.leftProperty().get()).isSameAs(THIRD);
+        assertThat(vm.rightProperty().get()).isSameAs(LEFT);
+        vm.openAt(LEFT, Fixtures.troops().left(), RIGHT, Optional.of(Fixtures.troops().right()));
+        assertThat(vm.selectedProperty().get()).isNull();
+        background.runAll();
+        Match selected = vm.selectedProperty().get();
+        assertThat(selected.layer()).isEqualTo(Layer.CLAIMS);
+        assertThat(selected.left()).isEqualTo(Fixtures.troops().left());
+        assertThat(selected.right()).isEqualTo(Fixtures.troops().right());
+        assertThat(vm.noticeProperty().get()).isEmpty();
+
+        vm.openAt(LEFT, Fixtures.onlyA(), RIGHT, Optional.empty());
+        assertThat(vm.selectedProperty().get().onlyIn()).contains(Side.LEFT);
+        assertThat(vm.selectedProperty().get().left()).isEqualTo(Fixtures.onlyA());
+    }
+
+    @Test
+    void aPassageThePairViewDoesNotMatchIsANotice() {
+        vm.start(Path.of("/library"));
+        vm.openAt(THIRD, Fixtures.span(THIRD.text(), "Something else entirely."), LEFT, Optional.empty());
+        assertThat(vm.leftProperty().get()).isSameAs(THIRD);
+        assertThat(vm.selectedProperty().get()).isNull();
+        assertThat(vm.noticeProperty().get()).isEqualTo("The pair view does not match “Something else entirely.” at "
+                + "its strictness (45 %) or with the layers shown.");
+        vm.openPair(LEFT, THIRD);
+        assertThat(vm.leftProperty().get()).isSameAs(THIRD);
+        assertThat(vm.rightProperty().get()).isSameAs(LEFT);
+        vm.openPair(RIGHT, THIRD);
+        assertThat(vm.leftProperty().get()).isSameAs(RIGHT);
+        assertThat(vm.rightProperty().get()).isSameAs(THIRD);
     }
 
     @Test

@@ -1,0 +1,17 @@
+package app.parallax.ui.corpus;
+
+import app.parallax.corpus.Corpus;
+import app.parallax.model.Article;
+import java.util.List;
+
+/** The corpus engine as the window uses it: slow, always called off the FX thread. */
+public interface CorpusAnalyser {
+
+    /** Told from the working thread as the pairs of the library are compared. */
+    interface Progress {
+        void pairsDone(int done, int total);
+    }
+
+    /** Throws {@link java.util.concurrent.CancellationException} when the calling thread is interrupted. */
+    Corpus analyse(List<Article> articles, Progress progress);
+}
