@@ -32,7 +32,7 @@ public final class EmbeddingStore {
 
     /** Overrides the cache folder (tests, or a cache beside a shared library). */
     public static final String FOLDER_PROPERTY = "parallax.cache.dir";
-    private static final String MAGIC = "parallax-embeddings-1";
+    private static final String MAGIC = "parallax-embeddings-2";
 
     private final Path folder;
     private final Map<String, Map<String, float[]>> byModel = new HashMap<>();

@@ -54,14 +54,14 @@ class CommandLineTest {
             assertTrue(claim.has("verbatim"));
         }
         boolean conflict = false;
-        for (JsonNode claim : json.get("related")) {
+        for (JsonNode claim : json.get("claims")) {
             if (!claim.get("conflict").isNull()) {
                 assertEquals("figures", claim.at("/conflict/kind").asText());
                 conflict |= claim.at("/conflict/left").asText().equals("More than 100,000")
                         && claim.at("/conflict/right").asText().equals("some 100,000");
             }
         }
-        assertTrue(conflict, "troops conflict in " + json.get("related"));
+        assertTrue(conflict, "troops conflict in " + json.get("claims"));
         assertTrue(json.at("/unique/left").isArray());
         assertTrue(json.at("/boilerplate/left").get(0).has("text"));
     }

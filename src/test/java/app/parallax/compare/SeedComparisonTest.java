@@ -73,11 +73,11 @@ class SeedComparisonTest {
     }
 
     @Test
-    void theTroopsClaimIsPossiblyTheSameWithItsConflictingFigures() {
+    void theTroopsClaimIsSharedWithItsConflictingFigures() {
         Comparison c = compare("001", "004");
-        RelatedPair troops = c.related().stream()
+        ClaimMatch troops = c.claims().stream()
                 .filter(m -> m.left().text().startsWith("More than 100,000 Russian soldiers"))
-                .findFirst().orElseThrow(() -> new AssertionError("no troops pair among " + c.related()));
+                .findFirst().orElseThrow(() -> new AssertionError("no troops claim among " + c.claims()));
         assertEquals("Moscow has amassed some 100,000 troops close to the border with Ukraine and in annexed Crimea.",
                 troops.right().text());
         assertEquals("More than 100,000", troops.conflict().orElseThrow().left().text());

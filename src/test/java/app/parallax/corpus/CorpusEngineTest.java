@@ -54,8 +54,7 @@ class CorpusEngineTest {
                         + "expansion and refusing to deploy assault weapons near Russia's borders",
                 "The American and NATO responses didn't take into account Russia's fundamental concerns"),
                 q1.members().stream().map(CorpusMember::text).toList());
-        assertEquals("The responses of the United States and NATO did not take into account the fundamental concerns of Russia",
-                q1.gist().text());
+        assertEquals("The American and NATO responses didn't take into account Russia's fundamental concerns", q1.gist().text());
         assertEquals(List.of(643, 313, 755, 895), q1.members().stream().map(m -> m.span().start()).toList());
     }
 

@@ -167,7 +167,7 @@ class CorpusWindowTest {
                         "The Moscow Times");
         assertThat(fx(() -> cellsOf(first).stream().map(c -> c.getText() != null).toList()))
                 .containsExactly(true, true, true, false, true);
-        assertThat(label("#corpus-summary")).isEqualTo("5 quote groups, 16 claim groups, 44 only in one source");
+        assertThat(label("#corpus-summary")).isEqualTo("5 quote groups, 18 claim groups, 43 only in one source");
     }
 
     @Test
@@ -183,7 +183,7 @@ class CorpusWindowTest {
 
         robot.clickOn("#corpus-only-one");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(() -> matrix().getItems().size())).isEqualTo(44);
+        assertThat(fx(() -> matrix().getItems().size())).isEqualTo(43);
         assertThat(fx(() -> List.copyOf(matrix().getItems()))).allSatisfy(r -> {
             assertThat(r.sources()).isEqualTo(1);
             assertThat(r.kind()).isEqualTo(CorpusRow.Kind.ONLY_ONE);
@@ -224,7 +224,7 @@ class CorpusWindowTest {
         openCorpus();
         robot.clickOn("#corpus-show-heat-map");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(label("#heat-0-4")).isEqualTo("7");
+        assertThat(label("#heat-0-4")).isEqualTo("8");
         assertThat(label("#heat-3-4")).isEqualTo("0");
         robot.clickOn("#heat-1-2");
         await(() -> model.comparisonProperty().get() != null
