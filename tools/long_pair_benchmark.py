@@ -10,9 +10,9 @@ For each size (tools/long_pairs.py makes the pair) it runs, alternating which go
     java -Dparallax.cache.dir=FRESH -jar JAR compare LEFT RIGHT --format json -o OUT   (OPT_OUT_TRACKING=true)
     java -jar jplag-pair.jar LEFT RIGHT
 
-RUNS times each and prints a Markdown table of medians: wall seconds of each, their ratio, Parallax's CPU
-seconds (user + system, less sensitive to other load than wall time), Parallax's peak RSS, and what each
-reported. Every Parallax run gets an empty embedding cache, so each is a first comparison of the pair. The
+RUNS times each and prints a Markdown table of medians: wall seconds of each and their ratio, CPU seconds
+of each (user + system, less sensitive to other load than wall time) and their ratio, Parallax's peak RSS,
+and what each reported. Every Parallax run gets an empty embedding cache, so each is a first comparison of the pair. The
 report goes to a scratch file, not to /dev/null: `-o` replaces its target with a new file, and as root that
 would replace the device itself. A size Parallax refuses is recorded with its message and not retried.
 Standard library only; peak RSS from `/usr/bin/time -v` when present, else from getrusage (then it is the
@@ -167,21 +167,25 @@ def main(argv=None):
                           file=sys.stderr, flush=True)
             p_wall = median([r.wall for r in parallax_runs])
             j_wall = median([r.wall for r in jplag_runs])
+            p_cpu = median([r.cpu for r in parallax_runs])
+            j_cpu = median([r.cpu for r in jplag_runs])
             rows.append([
                 f"{size:,}",
                 seconds(p_wall) if refusal is None else f"refused: {refusal}",
                 seconds(j_wall) if jplag_failure is None else f"failed: {jplag_failure}",
                 f"{p_wall / j_wall:.1f}×" if p_wall and j_wall else "–",
-                seconds(median([r.cpu for r in parallax_runs])),
+                seconds(p_cpu),
+                seconds(j_cpu),
+                f"{p_cpu / j_cpu:.1f}×" if p_cpu and j_cpu else "–",
                 f"{median([r.rss_mb for r in parallax_runs]):.0f}" if parallax_runs else "–",
                 parallax_found or "–",
                 jplag_found or "–",
             ])
 
     print(f"\nMedians of {args.runs}, whole process; {machine_note()} at the end.\n")
-    print("| characters a side | Parallax s | JPlag s | ratio | Parallax CPU s | Parallax peak RSS MB "
-          "| Parallax matches (quotes / claims / phrases) | JPlag matches |")
-    print("|---:|---:|---:|---:|---:|---:|---|---|")
+    print("| characters a side | Parallax s | JPlag s | ratio | Parallax CPU s | JPlag CPU s | CPU ratio "
+          "| Parallax peak RSS MB | Parallax matches (quotes / claims / phrases) | JPlag matches |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")
 
