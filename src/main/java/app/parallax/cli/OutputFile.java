@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
  * A file a command writes only when it succeeds: the content goes to a hidden file beside it, which
  * replaces the named file at the end. A failure midway leaves the named file as it was (or absent),
  * never empty or half-written, unlike a shell's {@code > file}, which empties it before the command runs.
+ * A device or named pipe is written to directly.
  */
 final class OutputFile {
 
@@ -32,6 +33,12 @@ final class OutputFile {
         }
         if (Files.isDirectory(absolute)) {
             throw new IllegalArgumentException(target + ": is a folder, not a file to write");
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            // A device or pipe (/dev/null, /dev/stdout, a FIFO): renaming a file over it would replace the
+            // device itself, for every program on the machine. Written to directly; it keeps no old content.
+            writing.to(absolute);
+            return;
         }
         Path temp = folder.resolve("." + absolute.getFileName() + ".part-" + ProcessHandle.current().pid());
         try {

@@ -28,7 +28,7 @@ final class ClaimFeatures {
     }
 
     double[] of(Unit a, Unit b, double cosine, Context context) {
-        double[] f = lexical.of(a, b, cosine);
+        double[] f = lexical.of(a, b, cosine, false);
         return new double[] {
             f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], f[16],
             context.headline() ? 1 : 0, context.leftGap(), context.rightGap()

@@ -149,6 +149,26 @@ class CommandLineTest {
     }
 
     @Test
+    void anOutputThatIsANamedPipeIsWrittenToAndStaysAPipe(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("report.fifo");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Run r = run("compare", Seeds.file("001").toString(), Seeds.file("004").toString(), "--format", "json",
+                "-o", fifo.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(read.get(60, java.util.concurrent.TimeUnit.SECONDS).contains("\"claims\""));
+        assertTrue(Files.isRegularFile(fifo) == false && Files.exists(fifo), "still a pipe, not replaced by a file");
+        assertTrue(Files.list(dir).allMatch(f -> f.equals(fifo)), "no temporary file left beside it");
+    }
+
+    @Test
     void pairsRejectsAMalformedLine(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("pairs.tsv");
         Files.writeString(file, "only one sentence here\n");
