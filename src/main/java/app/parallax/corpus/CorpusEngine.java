@@ -93,9 +93,6 @@ public final class CorpusEngine {
             progress.pairDone(done.incrementAndGet(), pairs.size());
             return PairLinks.of(c);
         }).toList();
-        if (pairs.isEmpty()) {
-            progress.pairDone(0, 0);
-        }
         List<PassageGroups.Link> quoteLinks = new ArrayList<>();
         List<PassageGroups.Link> claimLinks = new ArrayList<>();
         Map<CorpusMember, Integer> uniqueCount = new HashMap<>();

@@ -79,7 +79,17 @@ public final class Production {
 
             @Override
             public Corpus analyse(List<Article> articles, Progress progress) {
-                return corpus.analyse(articles, progress::pairsDone);
+                return corpus.analyse(articles, new CorpusEngine.Progress() {
+                    @Override
+                    public void pairDone(int done, int total) {
+                        progress.pairsDone(done, total);
+                    }
+
+                    @Override
+                    public void embedded(int done, int total) {
+                        progress.passagesEmbedded(done, total);
+                    }
+                });
             }
         };
     }

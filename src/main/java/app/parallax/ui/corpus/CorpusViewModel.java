@@ -112,15 +112,15 @@ public final class CorpusViewModel {
         progress.set(-1);
         status.set("Reading " + articles.size() + " articles…");
         long started = System.nanoTime();
-        job = lane.submit(() -> analyser.analyse(articles, (done, total) -> {
-                    // Rationed to whole percents: a library of a hundred articles has some five thousand pairs.
-                    if (done == total || done * 100L / total != (done - 1) * 100L / total) {
-                        lane.later(() -> {
-                            if (mine == generation) {
-                                progress.set((double) done / total);
-                                status.set("Comparing pairs: " + done + " of " + total + "…");
-                            }
-                        });
+        job = lane.submit(() -> analyser.analyse(articles, new CorpusAnalyser.Progress() {
+                    @Override
+                    public void pairsDone(int done, int total) {
+                        report(mine, done, total, "Comparing pairs");
+                    }
+
+                    @Override
+                    public void passagesEmbedded(int done, int total) {
+                        report(mine, done, total, "Reading passages");
                     }
                 }),
                 done -> {
@@ -204,6 +204,18 @@ public final class CorpusViewModel {
         status.set("The library changed");
         if (wanted) {
             analyse();
+        }
+    }
+
+    /** Rationed to whole percents: a library of a hundred articles has some five thousand pairs. */
+    private void report(long mine, int done, int total, String what) {
+        if (total > 0 && (done == total || done * 100L / total != (done - 1) * 100L / total)) {
+            lane.later(() -> {
+                if (mine == generation) {
+                    progress.set((double) done / total);
+                    status.set(what + ": " + done + " of " + total + "…");
+                }
+            });
         }
     }
 

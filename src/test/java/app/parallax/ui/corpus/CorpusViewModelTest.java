@@ -51,6 +51,9 @@ class CorpusViewModelTest {
         if (failure != null) {
             throw failure;
         }
+        for (int done = 1; done <= 200; done++) {
+            progress.passagesEmbedded(done, 200);
+        }
         int total = articles.size() * (articles.size() - 1) / 2;
         for (int done = 1; done <= total; done++) {
             progress.pairsDone(done, total);
@@ -80,7 +83,9 @@ class CorpusViewModelTest {
         vm.statusProperty().addListener((o, was, now) -> statuses.add(now));
         vm.showingProperty().set(true);
         assertThat(analysed).containsExactly(List.of(A, B, C));
-        assertThat(statuses).contains("Reading 3 articles…", "Comparing pairs: 1 of 3…", "Comparing pairs: 3 of 3…");
+        assertThat(statuses).contains("Reading 3 articles…", "Reading passages: 2 of 200…", "Reading passages: 200 of 200…",
+                "Comparing pairs: 1 of 3…", "Comparing pairs: 3 of 3…");
+        assertThat(statuses).doesNotContain("Reading passages: 3 of 200…");
         assertThat(vm.statusProperty().get()).startsWith("3 articles, 3 pairs compared in ");
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
         assertThat(vm.analysingProperty().get()).isFalse();
