@@ -130,7 +130,7 @@ final class CorpusBenchmark implements Callable<Integer> {
         long[] marks = new long[2];
         int[] counts = new int[2];
         long t0 = System.nanoTime();
-        Corpus corpus = new CorpusEngine(engine, cache.resolve("indexes")).analyse(articles, new CorpusEngine.Progress() {
+        Corpus corpus = new CorpusEngine(engine, cache).analyse(articles, new CorpusEngine.Progress() {
             @Override
             public void pairDone(int done, int total) {
             }

@@ -22,10 +22,13 @@ import java.util.Map;
 public final class ComparisonEngine {
 
     private static final int ANALYSES_KEPT = 64;
+    /** Changed whenever a change to the matching rules changes what a comparison finds. */
+    private static final String RULES_VERSION = "2026-12-02";
     /** Passages embedded per call when a library is analysed: a few seconds of work, then saved to the cache. */
     private static final int EMBEDDING_CHUNK = 2_048;
 
     private final SentenceEmbedder embedder;
+    private volatile String fingerprint;
     private final ClaimModel model = ClaimModel.bundled();
     private final ClaimFeatures features = new ClaimFeatures(new PairFeatures(DocumentFrequencies.bundled()));
     private final ClaimScorer scorer = new ClaimScorer(model, features);
@@ -160,6 +163,34 @@ public final class ComparisonEngine {
             at += n;
         }
         return new LibraryAnalysis(this, analysed);
+    }
+
+    /**
+     * Names what this engine decides: its models and thresholds and the version of its rules. Results kept
+     * between runs are kept under it, so that an engine that would decide differently does not reuse them.
+     */
+    public String fingerprint() {
+        String known = fingerprint;
+        if (known == null) {
+            known = computedFingerprint();
+            fingerprint = known;
+        }
+        return known;
+    }
+
+    private static String computedFingerprint() {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(RULES_VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (String resource : List.of("claim-model.tsv", "paraphrase-model.tsv")) {
+                try (java.io.InputStream in = ComparisonEngine.class.getResourceAsStream(resource)) {
+                    sha.update(in.readAllBytes());
+                }
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the engine's own resources cannot be read", e);
+        }
     }
 
     /** Every distinct passage text of {@code articles} that a library analysis embeds (for measuring the encoder). */

@@ -66,6 +66,11 @@ public final class LibraryAnalysis {
         return p.quote() ? a.quotes.get(p.index()).unit() : a.units.get(p.index());
     }
 
+    /** The fingerprint of the engine that decides for this library (see {@link ComparisonEngine#fingerprint}). */
+    public String fingerprint() {
+        return engine.fingerprint();
+    }
+
     /** The pair comparison of two of the library's articles, at the default strictness. */
     public Comparison compare(Article left, Article right) {
         return engine.compare(analysis(left), analysis(right), Double.NaN);

@@ -50,21 +50,24 @@ public final class CorpusEngine {
 
     private final ComparisonEngine engine;
     private final Path indexFolder;
+    private final PairLinkStore pairLinks;
     private final int exactLimit;
 
-    /** Large libraries keep their vector index beside the user's embedding cache. */
+    /** Keeps its vector indexes and compared pairs beside the user's embedding cache. */
     public CorpusEngine(ComparisonEngine engine) {
-        this(engine, EmbeddingStore.inUserCache().folder().resolve("indexes"));
+        this(engine, EmbeddingStore.inUserCache().folder());
     }
 
-    public CorpusEngine(ComparisonEngine engine, Path indexFolder) {
-        this(engine, indexFolder, EXACT_SEARCH_LIMIT);
+    /** Keeps its vector indexes and compared pairs in {@code cacheFolder}. */
+    public CorpusEngine(ComparisonEngine engine, Path cacheFolder) {
+        this(engine, cacheFolder, EXACT_SEARCH_LIMIT);
     }
 
     /** {@code exactLimit}: the most passages searched exactly; above, the HNSW index (tests compare the two). */
-    CorpusEngine(ComparisonEngine engine, Path indexFolder, int exactLimit) {
+    CorpusEngine(ComparisonEngine engine, Path cacheFolder, int exactLimit) {
         this.engine = engine;
-        this.indexFolder = indexFolder;
+        this.indexFolder = cacheFolder.resolve("indexes");
+        this.pairLinks = new PairLinkStore(cacheFolder, engine.fingerprint());
         this.exactLimit = exactLimit;
     }
 
@@ -89,9 +92,15 @@ public final class CorpusEngine {
             if (caller.isInterrupted()) {
                 throw new java.util.concurrent.CancellationException("corpus analysis cancelled");
             }
-            Comparison c = library.compare(articles.get(CandidatePairs.first(key)), articles.get(CandidatePairs.second(key)));
+            Article left = articles.get(CandidatePairs.first(key));
+            Article right = articles.get(CandidatePairs.second(key));
+            PairLinks links = pairLinks.get(left, right).orElseGet(() -> {
+                PairLinks fresh = PairLinks.of(library.compare(left, right));
+                pairLinks.put(fresh);
+                return fresh;
+            });
             progress.pairDone(done.incrementAndGet(), pairs.size());
-            return PairLinks.of(c);
+            return links;
         }).toList();
         List<PassageGroups.Link> quoteLinks = new ArrayList<>();
         List<PassageGroups.Link> claimLinks = new ArrayList<>();
@@ -126,7 +135,7 @@ public final class CorpusEngine {
     }
 
     /** What the corpus keeps of one pair's comparison. */
-    private record PairLinks(Article left, Article right, List<PassageGroups.Link> quotes,
+    record PairLinks(Article left, Article right, List<PassageGroups.Link> quotes,
                              List<PassageGroups.Link> claims, List<CorpusMember> unique) {
 
         static PairLinks of(Comparison c) {

@@ -22,6 +22,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +37,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
@@ -69,7 +74,15 @@ final class HnswCandidatePairs implements CandidatePairs {
             if (!Files.exists(index.resolve(COMPLETE))) {
                 build(index, passages);
             }
-            return search(index, library, passages);
+            // The pairs depend on the passages (the index's name) and on the engine's test of a link.
+            Path found = index.resolve("pairs-" + library.fingerprint() + ".bin");
+            Optional<Set<Long>> known = readPairs(found);
+            if (known.isPresent()) {
+                return known.get();
+            }
+            Set<Long> pairs = search(index, library, passages);
+            writePairs(found, pairs);
+            return pairs;
         } catch (IOException e) {
             throw new UncheckedIOException("the library's vector index at " + folder + " failed: " + e.getMessage(), e);
         }
@@ -79,20 +92,26 @@ final class HnswCandidatePairs implements CandidatePairs {
         deleteTree(index);
         Files.createDirectories(index);
         IndexWriterConfig config = new IndexWriterConfig();
-        // One segment: one graph to search, and no merge to rebuild it.
-        config.setRAMBufferSizeMB(1024);
+        // Few segments: each is a graph to search, and merging them would rebuild the graph.
+        config.setRAMBufferSizeMB(256);
         config.setUseCompoundFile(false);
         try (Directory dir = FSDirectory.open(index); IndexWriter writer = new IndexWriter(dir, config)) {
-            for (int i = 0; i < passages.size(); i++) {
-                if (i % 1024 == 0 && Thread.currentThread().isInterrupted()) {
+            Thread caller = Thread.currentThread();
+            // Each indexing thread builds the graph of a segment of its own: the build runs on every core.
+            IntStream.range(0, passages.size()).parallel().forEach(i -> {
+                if (caller.isInterrupted()) {
                     throw new CancellationException("corpus analysis cancelled");
                 }
                 Document doc = new Document();
                 doc.add(new KnnFloatVectorField(VECTOR, passages.get(i).vector(), VectorSimilarityFunction.DOT_PRODUCT));
                 doc.add(new NumericDocValuesField(PASSAGE, i));
                 doc.add(new StringField(KIND, passages.get(i).quote() ? "quote" : "sentence", Field.Store.NO));
-                writer.addDocument(doc);
-            }
+                try {
+                    writer.addDocument(doc);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             writer.commit();
         }
         Files.writeString(index.resolve(COMPLETE), passages.size() + " passages\n");
@@ -152,6 +171,39 @@ final class HnswCandidatePairs implements CandidatePairs {
             }
         }
         return passageOf;
+    }
+
+    private static Optional<Set<Long>> readPairs(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            int n = in.readInt();
+            Set<Long> pairs = new HashSet<>();
+            for (int k = 0; k < n; k++) {
+                pairs.add(in.readLong());
+            }
+            return Optional.of(pairs);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void writePairs(Path file, Set<Long> pairs) {
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(part)))) {
+            out.writeInt(pairs.size());
+            for (long p : pairs) {
+                out.writeLong(p);
+            }
+        } catch (IOException e) {
+            return; // only slower next time
+        }
+        try {
+            Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // only slower next time
+        }
     }
 
     /** Names the index by its passages, so that a changed library gets a new one and an unchanged one reuses it. */

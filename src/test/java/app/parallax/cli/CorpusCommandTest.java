@@ -69,7 +69,7 @@ class CorpusCommandTest {
                 }
             }
         }
-        assertEquals(44, root.get("unique").size());
+        assertEquals(43, root.get("unique").size());
         assertTrue(Files.list(cache).anyMatch(f -> f.getFileName().toString().startsWith("embeddings-")));
     }
 

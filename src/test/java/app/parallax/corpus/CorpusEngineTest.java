@@ -35,7 +35,7 @@ class CorpusEngineTest {
     static void analyse() {
         seeds = Stream.of("000", "001", "002", "003", "004").map(Seeds::article).toList();
         engine = new ComparisonEngine(new SentenceEmbedder(new EmbeddingStore(cache)));
-        corpus = new CorpusEngine(engine).analyse(seeds);
+        corpus = new CorpusEngine(engine, cache).analyse(seeds);
     }
 
     private static List<String> seedsOf(CorpusGroup g) {
@@ -128,7 +128,7 @@ class CorpusEngineTest {
     @Test
     void aSecondOpenOfTheLibraryEmbedsNothing() {
         SentenceEmbedder again = new SentenceEmbedder(new EmbeddingStore(cache));
-        Corpus second = new CorpusEngine(new ComparisonEngine(again)).analyse(seeds);
+        Corpus second = new CorpusEngine(new ComparisonEngine(again), cache).analyse(seeds);
         assertEquals(0, again.encodedSentences());
         assertEquals(corpus.claims().size(), second.claims().size());
         assertEquals(corpus.unique(), second.unique());
@@ -140,7 +140,7 @@ class CorpusEngineTest {
         assertEquals(texts(corpus.quotes()), texts(approximate.quotes()));
         assertEquals(texts(corpus.claims()), texts(approximate.claims()));
         assertEquals(corpus.unique(), approximate.unique());
-        try (Stream<Path> files = java.nio.file.Files.list(indexes)) {
+        try (Stream<Path> files = java.nio.file.Files.list(indexes.resolve("indexes"))) {
             assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("passages-")).count(),
                     "one index for the library, beside the cache");
         } catch (java.io.IOException e) {
@@ -154,7 +154,7 @@ class CorpusEngineTest {
         List<Article> library = new java.util.ArrayList<>(seeds);
         library.add(sport);
         int[] compared = new int[1];
-        Corpus mixed = new CorpusEngine(engine).analyse(library, (done, total) -> compared[0] = total);
+        Corpus mixed = new CorpusEngine(engine, cache).analyse(library, (done, total) -> compared[0] = total);
         assertEquals(10, compared[0], "the ten pairs of seeds, and none with the hurdler");
         List<String> sportsOwn = mixed.unique().stream().filter(m -> m.article().equals(sport)).map(CorpusMember::text).toList();
         assertEquals("British hurdler Sarah Claxton is confident she can win her first major medal at next month's "
