@@ -7,6 +7,7 @@ import app.parallax.model.Span;
 import app.parallax.report.CorpusHtmlReport;
 import app.parallax.report.PairShares;
 import app.parallax.ui.background.Background;
+import app.parallax.ui.background.FailureMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,7 +182,7 @@ public final class CorpusViewModel {
                     return target;
                 },
                 written -> status.set("Saved who reports what to " + written.getFileName()),
-                e -> pairs.tell("Could not save " + target.getFileName() + ": " + describe(e)));
+                e -> pairs.tell("Could not save " + target.getFileName() + ": " + FailureMessage.of(e)));
     }
 
     // ---- work --------------------------------------------------------------------------------------------
@@ -238,7 +239,7 @@ public final class CorpusViewModel {
             status.set("Analysis cancelled");
         } else {
             status.set("Analysis failed");
-            pairs.tell("Could not analyse the library: " + describe(e));
+            pairs.tell("Could not analyse the library: " + FailureMessage.of(e));
         }
     }
 
@@ -281,14 +282,6 @@ public final class CorpusViewModel {
                     List<Article> all = columns;
                     return all.get((all.indexOf(source) + 1) % all.size());
                 });
-    }
-
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getMessage() == null) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 
     // ---- state -------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import app.parallax.model.PerSide;
 import app.parallax.model.Side;
 import app.parallax.model.Span;
 import app.parallax.ui.background.Background;
+import app.parallax.ui.background.FailureMessage;
 import app.parallax.ui.corpus.CorpusViewModel;
 import app.parallax.ui.corpus.PairView;
 import app.parallax.ui.library.ArticleSource;
@@ -445,7 +446,7 @@ public final class ReaderViewModel implements ReadingPanes, PairView {
             analysisStatus.set("Comparison cancelled");
         } else {
             analysisStatus.set("Comparison failed");
-            notice.set("Could not compare these two articles: " + describe(e));
+            notice.set("Could not compare these two articles: " + FailureMessage.of(e));
         }
     }
 
@@ -464,7 +465,7 @@ public final class ReaderViewModel implements ReadingPanes, PairView {
                 e -> {
                     modelProgress.set(0);
                     modelStatus.set("Language model failed to load");
-                    notice.set("The language model could not be loaded: " + describe(e));
+                    notice.set("The language model could not be loaded: " + FailureMessage.of(e));
                 });
     }
 
@@ -484,7 +485,7 @@ public final class ReaderViewModel implements ReadingPanes, PairView {
                     return target;
                 },
                 written -> analysisStatus.set("Saved the comparison to " + written.getFileName()),
-                e -> notice.set("Could not save " + target.getFileName() + ": " + describe(e)));
+                e -> notice.set("Could not save " + target.getFileName() + ": " + FailureMessage.of(e)));
     }
 
     /** Something the window could not do (no printer, say), for the person at it. */
@@ -592,14 +593,6 @@ public final class ReaderViewModel implements ReadingPanes, PairView {
 
     private static String shortName(Article a) {
         return a.metadata().outlet().orElse(a.file().getFileName().toString());
-    }
-
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getMessage() == null) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 
     // ---- state -------------------------------------------------------------------------------------------
