@@ -167,4 +167,22 @@ class CorpusEngineTest {
     private static List<List<String>> texts(List<CorpusGroup> groups) {
         return groups.stream().map(g -> g.members().stream().map(CorpusMember::text).toList()).toList();
     }
+
+    @Test
+    void onAnAnnotatedTripletTheSameQuoteInTwoOutletsIsOneGroupWithEachOutletsOwnWording() throws Exception {
+        List<Article> triplet = app.parallax.library.ArticleLibrary.load(Path.of("src/test/resources/news/cluster-0007"))
+                .articles();
+        Corpus c = new CorpusEngine(engine, cache).analyse(triplet);
+        CorpusGroup beat = c.quotes().stream().filter(g -> g.gist().text().contains("beat him straight up")).findFirst()
+                .orElseThrow(() -> new AssertionError("no group for the quote in " + c.quotes()));
+        assertEquals(List.of("I'd like to beat him straight up", "I’d like to beat him straight up"),
+                beat.members().stream().map(CorpusMember::text).toList());
+        assertEquals(List.of("02-fox.txt", "03-hpo.txt"),
+                beat.members().stream().map(m -> m.article().file().getFileName().toString()).toList());
+        assertEquals(List.of(1693, 440), beat.members().stream().map(m -> m.span().start()).toList());
+        CorpusGroup birthers = c.quotes().stream().filter(g -> g.gist().text().equals("birthers")).findFirst().orElseThrow();
+        assertEquals(2, birthers.sources(), "a one-word quote both outlets quote identically");
+        assertTrue(c.unique().stream().noneMatch(m -> m.text().contains("beat him straight up")));
+    }
 }
+
