@@ -107,11 +107,19 @@ final class PairFeatures {
     }
 
 
-    private static double dice(Set<String> a, Set<String> b) {
+    private static double dice(HashedSet a, HashedSet b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        return 2.0 * intersection(a, b) / (a.size() + b.size());
+        return 2.0 * a.intersection(b) / (a.size() + b.size());
+    }
+
+    private static double jaccard(HashedSet a, HashedSet b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0;
+        }
+        int shared = a.intersection(b);
+        return (double) shared / (a.size() + b.size() - shared);
     }
 
     private static int intersection(Set<String> a, Set<String> b) {

@@ -16,7 +16,7 @@ record Unit(Span span, List<Word> words, List<Term> terms, Set<String> termSet, 
             Set<String> names, Grams grams, float[] embedding) {
 
     /** Sets every pairing of this unit needs, computed once rather than once per pair. */
-    record Grams(Set<String> keys, Set<String> termBigrams, Set<String> wordTrigrams, Set<String> characters) {
+    record Grams(HashedSet keys, HashedSet termBigrams, HashedSet wordTrigrams, HashedSet characters) {
     }
 
     Unit withEmbedding(float[] vector) {

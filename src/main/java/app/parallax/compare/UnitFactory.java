@@ -55,7 +55,7 @@ final class UnitFactory {
         for (int i = 0; i + 4 <= folded.length(); i++) {
             characters.add(folded.substring(i, i + 4));
         }
-        return new Unit.Grams(keys, bigrams, trigrams, characters);
+        return new Unit.Grams(HashedSet.of(keys), HashedSet.of(bigrams), HashedSet.of(trigrams), HashedSet.of(characters));
     }
 
     /** A unit of a standalone sentence (the paraphrase benchmark's pairs). */
