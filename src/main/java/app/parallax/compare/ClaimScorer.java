@@ -12,7 +12,6 @@ final class ClaimScorer {
 
     static final double MIN_COSINE = 0.70;
     private static final int CANDIDATES = 5;
-    private static final double WIDE_GAP = 0.2;
 
     private final ClaimModel model;
     private final ClaimFeatures features;
@@ -58,15 +57,15 @@ final class ClaimScorer {
     }
 
     /**
-     * An upper estimate of the probability a comparison of their two articles could give these units, before
-     * the articles are compared: as if each were far from its best counterpart there (the widest gaps seen on
-     * the dev gold), which the model counts in a pair's favour.
+     * An estimate of the probability a comparison of their two articles could give these units, before the
+     * articles are compared: as if each were {@code gap} below its best counterpart there, which the model
+     * counts in a pair's favour (0.2, about the widest gap of an annotated pair, makes it an upper bound).
      */
-    double ceiling(Unit a, Unit b, double cosine) {
+    double ceiling(Unit a, Unit b, double cosine, double gap) {
         if (sameWords(a, b)) {
             return 1;
         }
-        var context = new ClaimFeatures.Context(false, WIDE_GAP, WIDE_GAP);
+        var context = new ClaimFeatures.Context(false, gap, gap);
         return model.probability(features.of(a, b, cosine, context));
     }
 

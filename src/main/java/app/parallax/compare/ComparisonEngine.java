@@ -205,7 +205,7 @@ public final class ComparisonEngine {
      * quote with a quote by meaning (the cosine the search found) or words; a sentence with a sentence when
      * the claim model's {@link ClaimScorer#ceiling ceiling} reaches the lowest bar a pair view shows.
      */
-    boolean mayMatch(Unit a, boolean aQuote, Unit b, boolean bQuote, double cosine) {
+    boolean mayMatch(Unit a, boolean aQuote, Unit b, boolean bQuote, double cosine, double gap) {
         if (aQuote != bQuote) {
             return false;
         }
@@ -213,9 +213,9 @@ public final class ComparisonEngine {
         double bar = Math.min(model.threshold(ClaimModel.Threshold.RELATED), model.threshold(ClaimModel.Threshold.SHARED));
         if (aQuote) {
             return QuoteAligner.oneQuotesTheOther(a, b) || cosine >= QuoteAligner.MIN_COSINE
-                    && Math.max(scorer.ceiling(a, b, cosine), paraphraseScorer.score(a, b)) >= bar;
+                    && Math.max(scorer.ceiling(a, b, cosine, gap), paraphraseScorer.score(a, b)) >= bar;
         }
-        return cosine >= ClaimScorer.MIN_COSINE && scorer.ceiling(a, b, cosine) >= bar;
+        return cosine >= ClaimScorer.MIN_COSINE && scorer.ceiling(a, b, cosine, gap) >= bar;
     }
 
     /** What an article says that nothing else does, when no other article shares a passage with it. */

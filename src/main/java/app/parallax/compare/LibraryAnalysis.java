@@ -56,9 +56,11 @@ public final class LibraryAnalysis {
     /**
      * Whether comparing the two passages' articles could match them (both quotes or both sentences, alike in
      * meaning and words): the test a vector search's neighbours pass before their articles are compared.
+     * {@code gap}: how far below its best counterpart each is assumed to lie, which the claim model counts in
+     * a pair's favour; 0.2 makes the test all but certain to keep every pair a comparison would link.
      */
-    public boolean mayMatch(Passage a, Passage b, double cosine) {
-        return engine.mayMatch(unit(a), a.quote(), unit(b), b.quote(), cosine);
+    public boolean mayMatch(Passage a, Passage b, double cosine, double gap) {
+        return engine.mayMatch(unit(a), a.quote(), unit(b), b.quote(), cosine, gap);
     }
 
     private Unit unit(Passage p) {

@@ -63,7 +63,7 @@ final class ExactCandidatePairs implements CandidatePairs {
                     }
                 }
                 for (int t = 0; t < TESTED_PER_ARTICLE; t++) {
-                    if (bestCosine[t] >= MIN_COSINE && library.mayMatch(p, passages.get(best[t]), bestCosine[t])) {
+                    if (bestCosine[t] >= MIN_COSINE && library.mayMatch(p, passages.get(best[t]), bestCosine[t], GENEROUS_GAP)) {
                         found.add(key);
                         break;
                     }

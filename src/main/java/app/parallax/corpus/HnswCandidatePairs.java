@@ -150,7 +150,7 @@ final class HnswCandidatePairs implements CandidatePairs {
                             break;
                         }
                         long key = CandidatePairs.key(p.article(), q.article());
-                        if (!found.contains(key) && library.mayMatch(p, q, cosine)) {
+                        if (!found.contains(key) && library.mayMatch(p, q, cosine, NARROW_GAP)) {
                             found.add(key);
                         }
                     }
