@@ -331,7 +331,7 @@ class ReaderWindowTest {
 
     @Test
     void possiblyTheSamePairsAreRowsThatFollowTheirCounterpartAndHaveALayerOfTheirOwn() {
-        choose000And004();
+        choose("000", "001");
         Match related = fx(() -> model.matches().stream().filter(m -> m.layer() == Layer.RELATED).findFirst().orElseThrow());
         assertThat(related.kind()).startsWith("Possibly the same");
         assertThat(related.similarityText()).endsWith(" %");
@@ -614,10 +614,14 @@ class ReaderWindowTest {
     // ---- helpers ---------------------------------------------------------------------------------------
 
     private void choose000And004() {
-        robot.clickOn(cell("000"));
-        robot.press(KeyCode.CONTROL).clickOn(cell("004")).release(KeyCode.CONTROL);
-        assertThat(model.leftProperty().get().file().getFileName().toString()).startsWith("000");
-        assertThat(model.rightProperty().get().file().getFileName().toString()).startsWith("004");
+        choose("000", "004");
+    }
+
+    private void choose(String left, String right) {
+        robot.clickOn(cell(left));
+        robot.press(KeyCode.CONTROL).clickOn(cell(right)).release(KeyCode.CONTROL);
+        assertThat(model.leftProperty().get().file().getFileName().toString()).startsWith(left);
+        assertThat(model.rightProperty().get().file().getFileName().toString()).startsWith(right);
         awaitAnalysis();
     }
 
