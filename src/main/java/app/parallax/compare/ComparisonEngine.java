@@ -75,16 +75,22 @@ public final class ComparisonEngine {
         if (minSimilarity < 0 || minSimilarity > 1) {
             throw new IllegalArgumentException("the minimum similarity must lie between 0 and 1, not " + minSimilarity);
         }
-        return compare(analysis(left), analysis(right), minSimilarity);
+        return compare(left, analysis(left), right, analysis(right), minSimilarity);
     }
 
     /** The comparison of two analysed articles (the default bar when {@code minSimilarity} is NaN). */
     Comparison compare(ArticleAnalysis a, ArticleAnalysis b, double minSimilarity) {
+        return compare(a.article, a, b.article, b, minSimilarity);
+    }
+
+    /**
+     * The comparison names the caller's own article objects: a cached analysis may have been made from an
+     * equal article read earlier, and a view tells its current pair from a stale one by identity.
+     */
+    private Comparison compare(Article left, ArticleAnalysis a, Article right, ArticleAnalysis b, double minSimilarity) {
         if (Double.isNaN(minSimilarity)) {
             minSimilarity = defaultMinSimilarity();
         }
-        Article left = a.article;
-        Article right = b.article;
         Cancellation.check();
         double shift = minSimilarity - defaultMinSimilarity();
         double quoteThreshold = clamp(model.threshold(ClaimModel.Threshold.QUOTE) + shift);

@@ -156,4 +156,15 @@ class SeedComparisonTest {
         Comparison backward = compare("004", "000");
         assertEquals(forward.quotes().size(), backward.quotes().size());
     }
+
+    @Test
+    void aComparisonNamesTheCallersOwnArticlesWhenTheirAnalysisIsCached() {
+        var right = app.parallax.Seeds.article("004");
+        ENGINE.compare(app.parallax.Seeds.article("001"), right);
+        var readAgain = app.parallax.Seeds.article("001");
+        Comparison c = ENGINE.compare(readAgain, right);
+        org.junit.jupiter.api.Assertions.assertSame(readAgain, c.left(), "the window tells its pair by identity");
+        org.junit.jupiter.api.Assertions.assertSame(right, c.right());
+    }
 }
+
