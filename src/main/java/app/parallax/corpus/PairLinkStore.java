@@ -44,8 +44,13 @@ final class PairLinkStore {
         this.file = folder.resolve("pair-links-" + engineFingerprint + ".bin");
     }
 
-    synchronized Optional<CorpusEngine.PairLinks> get(Article left, Article right) {
-        byte[] payload = records().get(key(left, right));
+    Optional<CorpusEngine.PairLinks> get(Article left, Article right) {
+        // Hashed outside the lock: comparisons run on every core and each looks its pair up first.
+        String key = key(left, right);
+        byte[] payload;
+        synchronized (this) {
+            payload = records().get(key);
+        }
         if (payload == null) {
             return Optional.empty();
         }
